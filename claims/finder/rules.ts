@@ -1,0 +1,51 @@
+import type { Entry, Rule } from '../schema';
+import { VOCABULARY } from './vocabulary';
+
+/** A rule compiled once into regular expressions, with the entry it points to. */
+export interface CompiledRule {
+  readonly entry: Entry;
+  readonly rule: Rule;
+  readonly all: readonly RegExp[];
+  readonly none: readonly RegExp[];
+  /** Higher wins when several rules match one sentence. */
+  readonly weight: number;
+}
+
+/** Expands `{MACRO}` names from the vocabulary; an unknown macro is a catalogue bug and throws. */
+export function expandMacros(pattern: string): string {
+  return pattern.replace(/\{([A-Z0-9]+)\}/g, (_, name: string) => {
+    const source = VOCABULARY[name];
+    if (source === undefined)
+      throw new Error(`unknown vocabulary macro {${name}} in rule pattern ${pattern}`);
+    return source;
+  });
+}
+
+function compile(pattern: string): RegExp {
+  // Word boundaries at both ends unless the pattern brings its own anchors.
+  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${expandMacros(pattern)})(?=$|[^\p{L}\p{N}])`, 'iu');
+}
+
+/** Compiles every rule of the catalogue; done once per finder. */
+export function compileRules(entries: readonly Entry[]): CompiledRule[] {
+  return entries.flatMap((entry) =>
+    entry.rules.map((rule) => ({
+      entry,
+      rule,
+      all: rule.all.map(compile),
+      none: (rule.none ?? []).map(compile),
+      // More required patterns means a more specific rule.
+      weight: rule.all.length * 10 + (rule.priority ?? 0),
+    })),
+  );
+}
+
+/** The best rule matching a normalised sentence, or null. */
+export function bestRule(rules: readonly CompiledRule[], sentence: string): CompiledRule | null {
+  let best: CompiledRule | null = null;
+  for (const r of rules) {
+    if (best && r.weight <= best.weight) continue;
+    if (r.all.every((re) => re.test(sentence)) && !r.none.some((re) => re.test(sentence))) best = r;
+  }
+  return best;
+}

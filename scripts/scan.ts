@@ -1,0 +1,76 @@
+// `npm run scan -- [--format json|text] FILE...`: the extension's finder, from Node.
+// HTML files go through the same text extraction as the content script (on linkedom's DOM).
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { catalogueFinder, type Finding, type TextBlock } from '../claims';
+import { extractText } from '../utils/extract-text';
+
+interface FileResult {
+  file: string;
+  findings: Finding[];
+  error?: string;
+}
+
+/** Text files: one block per line, offsets into the file's text. */
+function textBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) blocks.push({ text: line, start });
+    start += line.length + 1;
+  }
+  return blocks;
+}
+
+function blocksOf(file: string, content: string): TextBlock[] {
+  if (/\.x?html?$/i.test(file) || /^\s*<(?:!doctype|html|body|div|p)\b/i.test(content)) {
+    const { document } = parseHTML(content);
+    return [...extractText(document.documentElement).blocks];
+  }
+  return textBlocks(content);
+}
+
+function main(argv: string[]): number {
+  let format = 'text';
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--format') format = argv[++i] ?? '';
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else files.push(arg);
+  }
+  if (format !== 'json' && format !== 'text') {
+    process.stderr.write(`scan: unknown --format ${format} (use json or text)\n`);
+    return 2;
+  }
+  if (files.length === 0) {
+    process.stderr.write('usage: npm run scan -- [--format json|text] FILE...\n');
+    return 2;
+  }
+  const finder = catalogueFinder();
+  const results: FileResult[] = [];
+  let failed = false;
+  for (const file of files) {
+    try {
+      const content = readFileSync(file, 'utf8');
+      results.push({ file, findings: finder.find(blocksOf(file, content)) });
+    } catch (e) {
+      failed = true;
+      const why = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`scan: cannot read ${file}: ${why}\n`);
+      results.push({ file, findings: [], error: why });
+    }
+  }
+  if (format === 'json') process.stdout.write(JSON.stringify(results) + '\n');
+  else
+    for (const r of results) {
+      process.stdout.write(`${r.file}: ${r.findings.length} finding(s)\n`);
+      for (const f of r.findings)
+        process.stdout.write(
+          `  [${f.grade ?? 'not yet reviewed'}] ${f.claimId ?? '-'} @${f.start}: ${f.text}\n`,
+        );
+    }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,54 @@
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChromium } from '../browser-path';
+import { startServer, type TestServer } from './server';
+
+/** The built Chrome extension that every end-to-end test loads. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Launches Chromium with the built extension in a fresh profile. */
+export async function launchWithExtension(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dk-profile-')), {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The extension's service worker, waiting for it to start if needed. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string }, { server: TestServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer(resolve(import.meta.dirname, '../pages'));
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    const context = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = await extensionWorker(context);
+    await use(new URL(worker.url()).host);
+  },
+});
+
+export const expect = test.expect;

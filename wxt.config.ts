@@ -1,0 +1,16 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// WXT imports this file in Node at build time: keep it declarative.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'D3/K2 Claim Check',
+    description:
+      'Marks vitamin D3 and K2 health claims on the page and grades them against a curated, sourced catalogue. Page text never leaves your browser.',
+    permissions: ['storage', 'tabs'],
+  },
+});
