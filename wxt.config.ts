@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // WXT imports this file in Node at build time: keep it declarative.
 export default defineConfig({
+  // Parallel work (and the benchmark) can build into its own folder: WXT_OUT_DIR=.output-x.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

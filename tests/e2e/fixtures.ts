@@ -6,7 +6,7 @@ import { findChromium } from '../browser-path';
 import { startServer, type TestServer } from './server';
 
 /** The built Chrome extension that every end-to-end test loads. */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Launches Chromium with the built extension in a fresh profile. */
 export async function launchWithExtension(): Promise<BrowserContext> {
