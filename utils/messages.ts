@@ -32,12 +32,16 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-findings'), url: z.string(), findings: z.array(findingSchema) }),
   /** Popup: what is marked in this tab. */
   z.object({ type: z.literal('get-tab-findings'), tabId: z.number().int() }),
+  // New message types are appended here, one object each; do not reorder or rewrite the list.
 ]);
 
 /** Messages the content script answers. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
-  /** Popup: scroll to a claim and flash it. */
+  /** Popup: scroll to a claim, flash it and open its tooltip. */
   z.object({ type: z.literal('reveal'), index: z.number().int().nonnegative() }),
+  /** Popup: hide or show the marks in this tab (the claims stay listed). */
+  z.object({ type: z.literal('set-marks-hidden'), hidden: z.boolean() }),
+  // New message types are appended here, one object each; do not reorder or rewrite the list.
 ]);
 
 /** The state of one tab, as the popup shows it. */
