@@ -55,7 +55,7 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const parsed = contentMessageSchema.safeParse(raw);
-      if (!parsed.success) return undefined;
+      if (!parsed.success || parsed.data.type !== 'reveal') return undefined;
       const mark = marks[parsed.data.index];
       if (!mark) return undefined;
       const target = mark.range.startContainer.parentElement;
