@@ -3,7 +3,15 @@ import { CATALOGUE } from './catalogue';
 import { createFinder, type Finder } from './finder';
 
 export { CATALOGUE, CATALOGUE_VERSION, entryById } from './catalogue';
-export { createFinder, passesGate, type Finder, type Finding, type TextBlock } from './finder';
+export {
+  createFinder,
+  passesGate,
+  selectBlocks,
+  selectRuns,
+  type Finder,
+  type Finding,
+  type TextBlock,
+} from './finder';
 export { GRADES, GRADE_MEANING, NOT_REVIEWED, gradeRank, type Grade } from './grades';
 export type { Entry } from './schema';
 

@@ -1,14 +1,27 @@
 import { z } from 'zod';
+import { SEED_FILES } from './catalogue/seeds';
 import { GRADES } from './grades';
 
 /** Catalogue topics: one file in claims/catalogue/ per topic. */
 export const TOPICS = ['bone', 'calcium', 'heart', 'safety', 'dosing', 'forms', 'other', 'evidence'] as const;
 
+/** Each topic's title, for CATALOGUE.md and the catalogue page. */
+export const TOPIC_TITLES: Readonly<Record<(typeof TOPICS)[number], string>> = {
+  bone: 'Bones',
+  calcium: 'Calcium handling',
+  heart: 'Heart and arteries',
+  safety: 'Safety and interactions',
+  dosing: 'Dosing and limits',
+  forms: 'Sources and forms',
+  other: 'Immunity and other claims',
+  evidence: 'Statements about the evidence',
+};
+
 /** What kind of statement an entry is. */
 export const KINDS = ['mechanism', 'outcome', 'safety', 'dose', 'evidence'] as const;
 
-/** A seed document file name, e.g. 003_2b1a0b5e5585a4b8.txt. */
-const seedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a file name from ../shared/seeds/');
+/** One of the five seed documents' file names, e.g. 003_2b1a0b5e5585a4b8.txt. */
+const seedFile = z.enum(SEED_FILES);
 
 /** Where an entry's grade comes from: the seed document and the trial, review or guideline it names. */
 export const sourceSchema = z.object({
@@ -25,10 +38,19 @@ export const ruleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   all: z.array(z.string().min(1)).min(1),
   none: z.array(z.string().min(1)).optional(),
-  /** Extra weight when two entries' rules both match; higher wins. */
-  priority: z.number().int().min(-10).max(10).optional(),
+  /**
+   * Extra weight when several rules match one sentence (a rule weighs 10 per required pattern plus
+   * its priority; the heaviest wins). Up to 30, so a short but telling rule (warfarin, a caveat) can
+   * outweigh a longer generic one.
+   */
+  priority: z.number().int().min(-30).max(30).optional(),
   reason: z.string().min(10),
 });
+
+// Sentence ends: a stop, then a space and a capital or an opening quote, or the end of the text.
+function sentenceCount(text: string): number {
+  return (text.match(/[.!?](?=\s+["“A-Z(]|$)/g) ?? []).length;
+}
 
 /** One graded claim of the catalogue. */
 export const entrySchema = z.object({
@@ -38,12 +60,30 @@ export const entrySchema = z.object({
   kind: z.enum(KINDS),
   grade: z.enum(GRADES),
   verdict: z.string().min(10).max(160),
-  explanation: z.string().min(80).max(900),
+  /** Two to four sentences in plain words: what the evidence shows, what it does not, for whom. */
+  explanation: z
+    .string()
+    .min(80)
+    .max(900)
+    .refine((text) => {
+      const sentences = sentenceCount(text);
+      return sentences >= 2 && sentences <= 4;
+    }, 'an explanation of two to four sentences'),
   caution: z.string().min(10).optional(),
   sources: z.array(sourceSchema).min(1),
   reviewed: z.iso.date(),
   rules: z.array(ruleSchema).min(1),
+  /** Phrasings as real pages word them, hedged and unhedged; each must match this entry. */
   examples: z.array(z.string().min(10)).min(3),
+});
+
+/** The whole catalogue: valid entries whose ids, and rule ids, are unique. */
+export const catalogueSchema = z.array(entrySchema).superRefine((entries, ctx) => {
+  const seen = new Set<string>();
+  for (const id of entries.flatMap((e) => [`entry ${e.id}`, ...e.rules.map((r) => `rule ${r.id}`)])) {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${id}` });
+    seen.add(id);
+  }
 });
 
 /** A catalogue entry as written in claims/catalogue/*.ts. */

@@ -1,77 +1,115 @@
 import { browser } from 'wxt/browser';
-import { popupState } from './popup-state';
-import { KEY_ORDER, countByGrade, verdictLine } from './summary';
-import { GRADE_STYLE, gradeKey } from '../utils/grade-style';
-import type { WireFinding } from '../utils/messages';
+import { ClaimList } from './ClaimList';
+import { GradeBar } from './GradeBar';
+import { Switch } from './Switch';
+import {
+  pageFindings,
+  claimGroups,
+  marksHidden,
+  popupState,
+  revealClaim,
+  setMarksHidden,
+  setSiteOff,
+  pageSite,
+  pageSiteOff,
+  pageVerdict,
+} from './popup-state';
 
-function reveal(tabId: number, index: number): void {
-  void browser.tabs.sendMessage(tabId, { type: 'reveal', index }).catch(() => undefined);
-}
-
-/** The toolbar popup: the page verdict, a bar of grades, and the claims grouped by grade. */
+/** The toolbar popup: the page verdict, a bar of grades, the claims by grade, and the page's switches. */
 export function Popup() {
   const state = popupState.value;
-  if (state.status === 'loading')
-    return (
-      <main class="popup">
-        <p>Checking this page…</p>
-      </main>
-    );
-  const { findings, tabId } = state;
-  const counts = countByGrade(findings);
-  const indexed = findings.map((finding, index) => ({ finding, index }));
   return (
     <main class="popup">
       <h1>D3/K2 Claim Check</h1>
-      <p class="verdict" data-testid="verdict">
-        {verdictLine(findings)}
-      </p>
-      {findings.length > 0 && (
-        <div class="bar" role="img" aria-label={verdictLine(findings)}>
-          {KEY_ORDER.map((k) => {
-            const n = counts.get(k) ?? 0;
-            return n ? (
-              <span
-                key={k}
-                class={`bar-part grade-${k}`}
-                style={{ flexGrow: n }}
-                title={`${n} ${GRADE_STYLE[k].label}`}
-              />
-            ) : null;
-          })}
+      {state.status === 'loading' && <p class="muted">Checking this page…</p>}
+      {state.status === 'no-tab' && (
+        <p class="verdict">
+          <strong>There is no page open in this window.</strong>
+        </p>
+      )}
+      {state.status === 'restricted' && (
+        <>
+          <p class="verdict" data-testid="verdict">
+            <strong>This page can’t be checked.</strong>
+          </p>
+          {state.reason === 'browser' ? (
+            <p class="muted">
+              Browsers keep extensions out of their own pages (such as settings and new tabs) and out of the
+              add-on stores, so D3/K2 Claim Check cannot read this one.
+            </p>
+          ) : (
+            <p class="muted">
+              This is a file on your computer. To check local files, turn on “Allow access to file URLs” in
+              the extension’s details in your browser’s extensions page.
+            </p>
+          )}
+        </>
+      )}
+      {state.status === 'ready' && pageSiteOff.value && (
+        <>
+          <p class="verdict" data-testid="verdict">
+            <strong>Checking is off on {pageSite.value}.</strong>
+          </p>
+          <p class="muted">Pages on this site are not read or marked. Switch it back on below.</p>
+        </>
+      )}
+      {state.status === 'ready' && !pageSiteOff.value && (
+        <>
+          <p class="verdict" data-testid="verdict">
+            <VerdictLine line={pageVerdict.value} />
+          </p>
+          {pageFindings.value.length === 0 && (
+            <p class="muted">
+              Nothing here says what vitamin D3 or K2 does for your health, so there is nothing to grade.
+            </p>
+          )}
+          <GradeBar findings={pageFindings.value} />
+          <ClaimList groups={claimGroups.value} page={state.tab} onReveal={revealClaim} />
+        </>
+      )}
+      {state.status === 'ready' && (
+        <div class="switches">
+          {pageSite.value && (
+            <Switch checked={pageSiteOff.value} onChange={(off) => void setSiteOff(off)} testId="site-off">
+              Off on this site <span class="muted">({pageSite.value})</span>
+            </Switch>
+          )}
+          <Switch
+            checked={marksHidden.value}
+            disabled={pageSiteOff.value || pageFindings.value.length === 0}
+            onChange={(hidden) => void setMarksHidden(hidden)}
+            testId="hide-marks"
+          >
+            Hide marks on this tab
+          </Switch>
         </div>
       )}
-      {KEY_ORDER.map((k) => {
-        const group = indexed.filter(({ finding }) => gradeKey(finding.grade) === k);
-        if (!group.length) return null;
-        return (
-          <section key={k} class="group" aria-label={GRADE_STYLE[k].label}>
-            <h2 class={`grade-${k}`}>
-              <span aria-hidden="true">{GRADE_STYLE[k].icon}</span> {GRADE_STYLE[k].label} ({group.length})
-            </h2>
-            <ul>
-              {group.map(({ finding, index }) => (
-                <li key={index}>
-                  <ClaimButton
-                    finding={finding}
-                    onClick={() => {
-                      if (tabId !== null) reveal(tabId, index);
-                    }}
-                  />
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <nav class="popup-links" aria-label="More">
+        <a href="/catalogue.html" target="_blank" rel="noopener" data-testid="catalogue-link">
+          Catalogue of graded claims
+        </a>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => {
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          Settings
+        </button>
+      </nav>
     </main>
   );
 }
 
-function ClaimButton({ finding, onClick }: { finding: WireFinding; onClick: () => void }) {
+/** The verdict line with its count in bold: "**6 claims about vitamin D/K2:** 1 established, ...". */
+function VerdictLine({ line }: { line: string }) {
+  const colon = line.indexOf(': ');
+  if (colon < 0) return <strong>{line}</strong>;
   return (
-    <button type="button" class="claim" onClick={onClick} title="Show on the page">
-      {finding.text.length > 160 ? `${finding.text.slice(0, 157)}…` : finding.text}
-    </button>
+    <>
+      <strong>{line.slice(0, colon + 1)}</strong>
+      {line.slice(colon + 1)}
+    </>
   );
 }

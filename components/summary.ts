@@ -1,20 +1,22 @@
-import { GRADES } from '../claims/grades';
+import { GRADES, type Grade } from '../claims/grades';
 import { GRADE_STYLE, gradeKey, type GradeKey } from '../utils/grade-style';
+
+// Pure summaries of a page's findings, shared by the popup, the badge title and their tests.
 
 /** Grade keys in display order: best supported first, unreviewed last. */
 export const KEY_ORDER: readonly GradeKey[] = [...GRADES, 'unreviewed'];
 
+type Graded = { readonly grade: Grade | null };
+
 /** Counts findings per grade key. */
-export function countByGrade(
-  findings: readonly { grade: (typeof GRADES)[number] | null }[],
-): Map<GradeKey, number> {
+export function countByGrade(findings: readonly Graded[]): Map<GradeKey, number> {
   const counts = new Map<GradeKey, number>();
   for (const f of findings) counts.set(gradeKey(f.grade), (counts.get(gradeKey(f.grade)) ?? 0) + 1);
   return counts;
 }
 
 /** The page verdict in one line, e.g. "6 claims about vitamin D/K2: 1 established, 2 plausible". */
-export function verdictLine(findings: readonly { grade: (typeof GRADES)[number] | null }[]): string {
+export function verdictLine(findings: readonly Graded[]): string {
   if (!findings.length) return 'No claims about vitamin D or K2 found on this page.';
   const counts = countByGrade(findings);
   const parts = KEY_ORDER.flatMap((k) => {
@@ -22,4 +24,20 @@ export function verdictLine(findings: readonly { grade: (typeof GRADES)[number] 
     return n ? [`${n} ${GRADE_STYLE[k].label.toLowerCase()}`] : [];
   });
   return `${findings.length} claim${findings.length === 1 ? '' : 's'} about vitamin D/K2: ${parts.join(', ')}`;
+}
+
+/** Findings of one grade, each with its index on the page (what "reveal" asks the tab for). */
+export interface GradeGroup<F> {
+  readonly key: GradeKey;
+  readonly items: readonly { readonly finding: F; readonly index: number }[];
+}
+
+/** Groups findings by grade in display order, keeping page order inside a group; empty groups are left out. */
+export function groupByGrade<F extends Graded>(findings: readonly F[]): GradeGroup<F>[] {
+  return KEY_ORDER.flatMap((key) => {
+    const items = findings.flatMap((finding, index) =>
+      gradeKey(finding.grade) === key ? [{ finding, index }] : [],
+    );
+    return items.length ? [{ key, items }] : [];
+  });
 }

@@ -1,7 +1,15 @@
 import { browser } from 'wxt/browser';
-import { catalogueFinder } from '../claims';
+import { catalogueFinder, entryById } from '../claims';
 import { backgroundMessageSchema, type BackgroundMessage } from '../utils/messages';
-import { clearTab, getTabFindings, setTabFindings } from '../utils/tab-state';
+import {
+  clearIfNewPage,
+  clearTab,
+  getTabFindings,
+  setTabFindings,
+  setTabMarksHidden,
+} from '../utils/tab-state';
+import { isSiteDisabled, loadSettings, watchSettings, type Settings } from '../utils/settings';
+import { handleReportClaim, registerReports } from '../utils/reports/background';
 
 /** Answers one validated message; kept apart from the listener so tests can call it directly. */
 export async function handleMessage(message: BackgroundMessage, tabId: number | undefined): Promise<unknown> {
@@ -9,11 +17,54 @@ export async function handleMessage(message: BackgroundMessage, tabId: number | 
     case 'analyze':
       return catalogueFinder().find(message.blocks);
     case 'page-findings':
-      if (tabId !== undefined) await setTabFindings(tabId, { url: message.url, findings: message.findings });
+      if (tabId === undefined) return null;
+      // A report that raced the reader switching the site off must not bring the badge back.
+      if (isSiteDisabled(await loadSettings(), message.url)) await clearTab(tabId);
+      else await setTabFindings(tabId, { url: message.url, findings: message.findings });
       return null;
     case 'get-tab-findings':
       return getTabFindings(message.tabId);
+    case 'get-entry':
+      // The whole entry: the content script's schema keeps only what the tooltip shows.
+      return entryById(message.id) ?? null;
+    case 'open-catalogue':
+      await openCatalogue(message.id, tabId);
+      return true;
+    case 'set-tab-marks-hidden':
+      await setTabMarksHidden(message.tabId, message.hidden);
+      return null;
+    case 'report-claim':
+      return handleReportClaim(message, tabId);
   }
+}
+
+/** Sends a "next/previous claim" command to the tab's content script; a page without one ignores it. */
+async function forwardCommand(command: string, tabId: number | undefined): Promise<void> {
+  const step = command === 'next-claim' ? 1 : command === 'previous-claim' ? -1 : 0;
+  if (!step) return;
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  await browser.tabs.sendMessage(id, { type: 'step-claim', step }, { frameId: 0 }).catch(() => undefined);
+}
+
+/** Opens the catalogue page (at one entry) beside the tab that asked. */
+async function openCatalogue(id: string | undefined, tabId: number | undefined): Promise<void> {
+  const opener = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`/catalogue.html${id ? `#${id}` : ''}`),
+    ...(opener?.id !== undefined ? { openerTabId: opener.id, index: opener.index + 1 } : {}),
+  });
+}
+
+/** Clears the badge of every open tab whose site the reader switched off. */
+async function clearDisabledTabs(settings: Settings): Promise<void> {
+  if (!settings.disabledSites.length) return;
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.flatMap((tab) =>
+      tab.id !== undefined && tab.url && isSiteDisabled(settings, tab.url) ? [clearTab(tab.id)] : [],
+    ),
+  );
 }
 
 export default defineBackground(() => {
@@ -22,9 +73,15 @@ export default defineBackground(() => {
     if (!parsed.success) return undefined;
     return handleMessage(parsed.data, sender.tab?.id);
   });
-  // A new page in the tab starts with a clean badge; its content script reports again.
+  // A new page (or a reload) starts with a clean badge; its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void clearTab(tabId);
+    if (change.status === 'loading') void clearIfNewPage(tabId, change.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+  // Reports: the report page's messages, the context menu, and the send queue's retry alarm.
+  registerReports();
+  // Keyboard commands step through the claims of the active tab's page (its top frame).
+  browser.commands.onCommand.addListener((command, tab) => void forwardCommand(command, tab?.id));
+  // Switching a site off empties its tabs' badges at once, not only after a reload.
+  watchSettings((settings) => void clearDisabledTabs(settings));
 });

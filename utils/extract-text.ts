@@ -187,6 +187,12 @@ export function extractText(root: Node): ExtractedText {
 }
 
 function nextOutside(walker: TreeWalker, el: Element, root: Node): Node | null {
+  // linkedom's TreeWalker (the scan CLI) has only nextNode(): walk on until we leave the subtree.
+  if (typeof (walker as Partial<TreeWalker>).nextSibling !== 'function') {
+    let next = walker.nextNode();
+    while (next && el.contains(next)) next = walker.nextNode();
+    return next;
+  }
   walker.currentNode = el;
   const sibling = walker.nextSibling();
   if (sibling) return sibling;

@@ -1,25 +1,29 @@
-import type { WireFinding } from './messages';
+import { GRADES } from '../claims/grades';
 import { locate, type Segment } from './extract-text';
-import { gradeKey, type GradeKey } from './grade-style';
+import { GRADE_STYLE, type GradeKey } from './grade-style';
+import type { Settings } from './settings';
 
 // Marks claims with the CSS Custom Highlight API: ranges live outside the DOM, so the page's
-// nodes and text are never touched. One named highlight per grade, styled in content/style.css.
+// nodes and text are never touched. One named highlight per grade in each document's registry;
+// the ::highlight() rules go into a constructed stylesheet adopted by each document and shadow root
+// that holds marks (adoptedStyleSheets are no DOM nodes, so the page's markup stays as it was).
 
-const KEYS: readonly GradeKey[] = [
-  'established',
-  'plausible',
-  'mixed',
-  'unproven',
-  'contradicted',
-  'unreviewed',
-];
+/** Every style key, in grade order. */
+export const GRADE_KEYS: readonly GradeKey[] = [...GRADES, 'unreviewed'];
 
 /** The highlight name a grade is registered under. */
 export const highlightName = (key: GradeKey) => `dk-${key}`;
+/** The highlight of the claim whose tooltip is open. */
+export const CURRENT_HIGHLIGHT = 'dk-current';
+/** The short emphasis after the popup reveals a claim. */
+export const FLASH_HIGHLIGHT = 'dk-flash';
 
-/** Whether this browser has the Custom Highlight API. */
-export function highlightsSupported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+/** Whether a document's window has the Custom Highlight API. */
+export function highlightsSupported(doc: Document = document): boolean {
+  const win = doc.defaultView;
+  return (
+    !!win && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function'
+  );
 }
 
 /** Builds a DOM Range for a finding's offsets, or null when its text nodes are gone. */
@@ -30,7 +34,7 @@ export function rangeFor(
   const from = locate(segments, finding.start);
   const to = locate(segments, finding.end);
   if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
-  const range = new Range();
+  const range = from.node.ownerDocument.createRange();
   try {
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
@@ -40,26 +44,184 @@ export function rangeFor(
   return range;
 }
 
-/** Replaces the page's marks with these ranges, grouped by grade. */
-export function paint(marks: readonly { finding: WireFinding; range: Range }[]): void {
-  if (!highlightsSupported()) return;
-  for (const key of KEYS) {
-    const ranges = marks.filter((m) => gradeKey(m.finding.grade) === key).map((m) => m.range);
-    if (ranges.length) CSS.highlights.set(highlightName(key), new Highlight(...ranges));
-    else CSS.highlights.delete(highlightName(key));
+/** "#rrggbb" as rgb() with an alpha. */
+function tint(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255} / ${alpha})`;
+}
+
+/** Line thickness per grade: with "dotted" used twice, thickness tells mixed from not-yet-reviewed. */
+const THICKNESS: Record<GradeKey, string> = {
+  established: '2px',
+  plausible: '2px',
+  mixed: '3px',
+  unproven: '1.5px',
+  contradicted: '3px',
+  unreviewed: '1px',
+};
+
+/**
+ * The ::highlight() rules for a mark style. Underlines use the grade colour for the page's
+ * brightness (the darker shade on light pages, the lighter on dark ones); tints are translucent,
+ * so the page's own text colour shows through on either.
+ */
+export function markCss(style: Settings['markStyle'], darkPage: boolean): string {
+  const rules = GRADE_KEYS.map((key) => {
+    const g = GRADE_STYLE[key];
+    const color = darkPage ? g.dark : g.color;
+    const decls: string[] = [];
+    if (style !== 'tint')
+      decls.push(
+        'text-decoration-line: underline',
+        `text-decoration-style: ${g.line}`,
+        `text-decoration-color: ${color}`,
+        `text-decoration-thickness: ${THICKNESS[key]}`,
+        'text-decoration-skip-ink: none',
+      );
+    if (style !== 'underline') decls.push(`background-color: ${tint(color, darkPage ? 0.24 : 0.14)}`);
+    return `::highlight(${highlightName(key)}) { ${decls.join('; ')} }`;
+  });
+  rules.push(
+    `::highlight(${CURRENT_HIGHLIGHT}) { background-color: ${darkPage ? 'rgb(255 212 59 / 0.3)' : 'rgb(255 212 59 / 0.45)'} }`,
+    `::highlight(${FLASH_HIGHLIGHT}) { background-color: rgb(255 212 59 / 0.75); color: #1f2328 }`,
+  );
+  return rules.join('\n');
+}
+
+/** Whether a document looks dark: the luminance of its body's (or root's) background. */
+export function isDarkPage(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  for (const el of [doc.body as HTMLElement | null, doc.documentElement]) {
+    if (!el) continue;
+    const m = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?/.exec(
+      view.getComputedStyle(el).backgroundColor,
+    );
+    if (!m || m[4] === '0') continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45;
   }
+  // Transparent all the way up: the canvas, white unless the page opts into a dark colour scheme.
+  return view.getComputedStyle(doc.documentElement).colorScheme.trim() === 'dark';
 }
 
-/** Removes every mark of ours. */
-export function clearMarks(): void {
-  if (!highlightsSupported()) return;
-  for (const key of KEYS) CSS.highlights.delete(highlightName(key));
-  CSS.highlights.delete('dk-flash');
+/** One painted range: its grade key, the range, and the tree that holds it (for the styles). */
+export interface PaintedRange {
+  readonly key: GradeKey;
+  readonly range: Range;
+  readonly tree: Document | ShadowRoot;
 }
 
-/** Briefly emphasises one range (after the popup asks to reveal it). */
-export function flash(range: Range, setTimer: (fn: () => void, ms: number) => unknown): void {
-  if (!highlightsSupported()) return;
-  CSS.highlights.set('dk-flash', new Highlight(range));
-  setTimer(() => CSS.highlights.delete('dk-flash'), 1600);
+/** Paints marks into the highlight registries of the documents that hold them. */
+export interface HighlightPainter {
+  /** Replaces every mark with these, grouped per document and grade. */
+  paint(marks: readonly PaintedRange[]): void;
+  /** Sets (or clears, with null) the emphasis on the claim whose tooltip is open. */
+  setCurrent(range: Range | null): void;
+  /** Briefly emphasises one range. */
+  flash(range: Range): void;
+  /** Changes the mark style everywhere. */
+  setStyle(style: Settings['markStyle']): void;
+  /** Removes every mark and stylesheet of ours. */
+  clear(): void;
+}
+
+/** A painter bound to a timer function (the content script context's, so it dies with it). */
+export function createHighlightPainter(
+  style: Settings['markStyle'],
+  setTimer: (fn: () => void, ms: number) => unknown,
+): HighlightPainter {
+  let markStyle = style;
+  const painted = new Set<Document>();
+  const sheets = new Map<Document | ShadowRoot, { sheet: CSSStyleSheet; dark: boolean }>();
+  let flashId = 0;
+
+  const registry = (doc: Document) => doc.defaultView?.CSS.highlights;
+  const docOf = (range: Range) => range.startContainer.ownerDocument ?? document;
+  const set = (doc: Document, name: string, ranges: Range[], priority = 0) => {
+    const reg = registry(doc);
+    const win = doc.defaultView;
+    if (!reg || !win) return;
+    if (!ranges.length) {
+      reg.delete(name);
+      return;
+    }
+    const h = new win.Highlight(...ranges);
+    h.priority = priority;
+    reg.set(name, h);
+  };
+  const styleTree = (tree: Document | ShadowRoot) => {
+    if (sheets.has(tree)) return;
+    // nodeType, not instanceof: an iframe's Document comes from another realm.
+    const doc = tree.nodeType === 9 ? (tree as Document) : (tree as ShadowRoot).ownerDocument;
+    const win = doc.defaultView;
+    if (!win) return;
+    // The sheet must come from the tree's own window (an iframe's realm for its document).
+    const sheet = new win.CSSStyleSheet();
+    const dark = isDarkPage(doc);
+    sheet.replaceSync(markCss(markStyle, dark));
+    tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
+    sheets.set(tree, { sheet, dark });
+  };
+
+  return {
+    paint(marks) {
+      const byDoc = new Map<Document, PaintedRange[]>();
+      for (const m of marks) {
+        const doc = docOf(m.range);
+        const list = byDoc.get(doc) ?? [];
+        list.push(m);
+        byDoc.set(doc, list);
+        if (m.tree !== doc && highlightsSupported(doc)) styleTree(m.tree);
+      }
+      for (const doc of new Set([...painted, ...byDoc.keys()])) {
+        if (!highlightsSupported(doc)) continue;
+        const list = byDoc.get(doc) ?? [];
+        if (list.length) styleTree(doc);
+        for (const key of GRADE_KEYS)
+          set(
+            doc,
+            highlightName(key),
+            list.filter((m) => m.key === key).map((m) => m.range),
+          );
+        if (list.length) painted.add(doc);
+        else painted.delete(doc);
+      }
+    },
+    setCurrent(range) {
+      for (const doc of painted) set(doc, CURRENT_HIGHLIGHT, []);
+      if (range && highlightsSupported(docOf(range))) set(docOf(range), CURRENT_HIGHLIGHT, [range], 1);
+    },
+    flash(range) {
+      const doc = docOf(range);
+      if (!highlightsSupported(doc)) return;
+      styleTree(doc);
+      painted.add(doc);
+      set(doc, FLASH_HIGHLIGHT, [range], 2);
+      const id = ++flashId;
+      setTimer(() => {
+        if (id === flashId) set(doc, FLASH_HIGHLIGHT, []);
+      }, 1600);
+    },
+    setStyle(next) {
+      markStyle = next;
+      for (const entry of sheets.values()) entry.sheet.replaceSync(markCss(markStyle, entry.dark));
+    },
+    clear() {
+      for (const doc of painted) {
+        for (const key of GRADE_KEYS) registry(doc)?.delete(highlightName(key));
+        registry(doc)?.delete(CURRENT_HIGHLIGHT);
+        registry(doc)?.delete(FLASH_HIGHLIGHT);
+      }
+      painted.clear();
+      for (const [tree, { sheet }] of sheets) {
+        try {
+          tree.adoptedStyleSheets = tree.adoptedStyleSheets.filter((s) => s !== sheet);
+        } catch {
+          // A document that has gone away (a removed iframe) has nothing left to clean.
+        }
+      }
+      sheets.clear();
+    },
+  };
 }

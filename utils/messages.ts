@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { GRADES } from '../claims/grades';
+import { reportClaimMessageSchema } from './reports/schema';
 
 // Every message between the content script, the background and the popup is checked against
 // these schemas on arrival: a message is `unknown` until it parses.
 
 /** A block of page text sent for analysis. */
 export const blockSchema = z.object({
-  text: z.string().max(100_000),
+  // One block can be a whole page of unbroken text; the finder cuts it into bounded pieces.
+  text: z.string().max(10_000_000),
   start: z.number().int().nonnegative(),
   heading: z.boolean().optional(),
 });
@@ -22,6 +24,8 @@ export const findingSchema = z.object({
   reason: z.string().nullable(),
   hedged: z.boolean(),
   negated: z.boolean(),
+  /** The vitamin a referring sentence ("Together, they...") was read as being about. */
+  subject: z.string().optional(),
 });
 
 /** Messages the background answers. */
@@ -32,6 +36,21 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-findings'), url: z.string(), findings: z.array(findingSchema) }),
   /** Popup: what is marked in this tab. */
   z.object({ type: z.literal('get-tab-findings'), tabId: z.number().int() }),
+  /** Popup: the reader hid or showed the marks in a tab; remembered so the popup's switch shows it. */
+  z.object({ type: z.literal('set-tab-marks-hidden'), tabId: z.number().int(), hidden: z.boolean() }),
+  /** Tooltip or popup: report a claim (opens the report for the reader to confirm). Fields: utils/reports/schema.ts. */
+  reportClaimMessageSchema,
+  /** Content script (tooltip): one catalogue entry's details, so the content script never bundles the catalogue. */
+  z.object({ type: z.literal('get-entry'), id: z.string().max(200) }),
+  /** Tooltip: open the catalogue page at an entry. Pages may not open extension pages themselves. */
+  z.object({
+    type: z.literal('open-catalogue'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .max(200)
+      .optional(),
+  }),
   // New message types are appended here, one object each; do not reorder or rewrite the list.
 ]);
 
@@ -41,6 +60,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reveal'), index: z.number().int().nonnegative() }),
   /** Popup: hide or show the marks in this tab (the claims stay listed). */
   z.object({ type: z.literal('set-marks-hidden'), hidden: z.boolean() }),
+  /** Background, from a keyboard command: move to the next (1) or previous (-1) claim and open its tooltip. */
+  z.object({ type: z.literal('step-claim'), step: z.union([z.literal(1), z.literal(-1)]) }),
   // New message types are appended here, one object each; do not reorder or rewrite the list.
 ]);
 

@@ -1,4 +1,6 @@
-import { storage } from '#imports';
+// Imported from its own module, not '#imports': that barrel re-exports every utils/ and components/
+// file, which put the popup's modules in an import cycle with this one.
+import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { GRADES } from '../claims/grades';
 
@@ -19,7 +21,14 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 /** Defaults: mark every grade, underline and tint, on every site. */
 export const DEFAULT_SETTINGS: Settings = {
-  grades: { established: true, plausible: true, mixed: true, unproven: true, contradicted: true, unreviewed: true },
+  grades: {
+    established: true,
+    plausible: true,
+    mixed: true,
+    unproven: true,
+    contradicted: true,
+    unreviewed: true,
+  },
   markStyle: 'both',
   disabledSites: [],
 };
@@ -48,4 +57,53 @@ export function isSiteDisabled(settings: Settings, url: string): boolean {
     return false;
   }
   return settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+// Host names are checked loosely: letters, digits, dots and hyphens (IDN hosts arrive as punycode
+// from URL), or an IPv4/IPv6 literal.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+
+/**
+ * The site a page or a typed entry stands for: its host name, lower-case, without "www.", so
+ * switching a site off covers its subdomains. Null for anything that is not a web host.
+ */
+export function siteOf(input: string): string | null {
+  const text = input.trim().toLowerCase().replace(/^\*\./, '');
+  if (!text) return null;
+  let host: string;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(text) ? text : `https://${text}`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    host = url.hostname;
+  } catch {
+    return null;
+  }
+  if (!HOST.test(host)) return null;
+  return host.replace(/^www\./, '');
+}
+
+/** The settings with a site switched off (or back on); the list stays sorted and free of duplicates. */
+export function withSiteDisabled(settings: Settings, site: string, off: boolean): Settings {
+  const others = settings.disabledSites.filter((s) => s !== site);
+  return { ...settings, disabledSites: off ? [...others, site].sort() : others };
+}
+
+/** Saves settings after checking them, so a bug elsewhere cannot store something unreadable. */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(settingsSchema.parse(settings));
+}
+
+/** Reads, changes and saves the settings in one step. */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = change(await loadSettings());
+  await saveSettings(next);
+  return next;
+}
+
+/** Calls back with the new settings whenever they change (in any context); returns the unwatch function. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((raw: unknown) => {
+    const parsed = settingsSchema.safeParse(raw ?? DEFAULT_SETTINGS);
+    onChange(parsed.success ? parsed.data : DEFAULT_SETTINGS);
+  });
 }

@@ -1,50 +1,196 @@
-import { VOCABULARY } from './vocabulary';
+import { CATEGORY, EFFECT, EVIDENCE, HANDLING, MINERAL, OUTCOME } from './lexicon';
 
-// Whether a sentence is a health claim about vitamin D or K2 at all, before asking which one.
+// Whether a sentence about vitamin D or K2 is a health claim at all, before asking which one.
 // Each test is data with a reason, so a surprising decision can be traced.
 
-const SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${VOCABULARY.DK}`, 'iu');
+const word = (source: string) =>
+  new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, 'iu');
 
-/** Words that make a sentence about D/K2 a statement about health, the body or evidence. */
-const HEALTH = new RegExp(
-  String.raw`\b(?:bones?|skelet|osteo|fractur|heart|cardio|arter|vascular|coronary|calci|immun|infect|health|support|prevent|protect|risk|deficien|absor|mood|depress|energy|fatigue|cancer|skin|wrinkl|brain|cognit|teeth|dental|blood|clot|warfarin|anticoag|coumadin|safe|toxic|upper limit|overdose|hypercalc|kidney|density|inflamm|synerg|together|evidence|research|stud(?:y|ies)|science|scientific|clinical|trial|proven|recommend|guideline|essential|crucial|vital|benefit|improv|boost|enhanc|reduc|lower|strength|testosterone|insulin|diabet|sugar|sleep|muscle|half-life|bioavailab|levels?|sunlight|sun exposure|natto|ferment|activat|carboxyl|osteocalcin|mgp|gla)`,
-  'i',
+const OUTCOME_RE = word(OUTCOME);
+const MINERAL_RE = word(MINERAL);
+const HANDLING_RE = word(HANDLING);
+const EFFECT_RE = word(EFFECT);
+const EVIDENCE_RE = word(EVIDENCE);
+const CATEGORIES = CATEGORY.map((c) => ({ re: word(c.source), reason: c.reason }));
+const ROLE = word(
+  String.raw`(?:essential|vital|crucial|critical|necessary|indispensable)\s+(?:for|to|in)(?!\s+(?:understand|know|note|remember|consult|talk|speak|check|ask|read|learn|choose|find)\b)|play(?:s|ing|ed)?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}roles?|(?:need|needs|needed|require[sd]?)\s+(?:to\s+take\s+|more\s+|enough\s+|adequate\s+|sufficient\s+)?(?:vit|vitamin|k2|d3|mk)\w*`,
 );
 
-/** Lines that are directions, tables, prices or boilerplate rather than claims. */
-const NOT_A_CLAIM: readonly { re: RegExp; reason: string }[] = [
+/** A test that rules a sentence out, with the reason shown when tracing a decision. */
+interface Exclusion {
+  readonly re: RegExp;
+  readonly reason: string;
+  /** Only rules the sentence out when it names no body system or condition. */
+  readonly unlessOutcome?: boolean;
+  /** Only rules the sentence out unless it names a body system and an effect on it. */
+  readonly unlessEffect?: boolean;
+  /** Only rules the sentence out unless it is a testimony of an effect or a clinician's advice. */
+  readonly unlessTestimony?: boolean;
+}
+
+// A reviewer's or clinician's words are a claim when they credit the vitamin with a change in the
+// body ("my bone scan improved", "haven't had a cold since") or advise a dose to patients.
+const CHANGE =
+  /\b(?:help\w*|improv\w*|better|gone|disappear\w*|no more|(?:haven't|have not|hasn't|never) (?:had|caught|been)|fewer|less|stopp\w*|cleared|clearer|slow\w*|reduc\w*|eas\w*|reliev\w*|boost\w*|stronger|back|recover\w*|is real|works?|worked|fix\w*|cured?|heal\w*|lower\w*|rais\w*|normal|any ?more|no longer|lifted)\b/i;
+const ADVICE =
+  /^["'(\[]*\s*i\s+(?:\w+\s+)?(?:recommend|suggest|advise|prescribe|tell (?:my )?(?:patients|clients))\b/i;
+
+const EXCLUSIONS: readonly Exclusion[] = [
+  // "Did you know K2 keeps calcium out of arteries?" asserts what it asks.
+  { re: /^(?!did you know\b).*\?\s*["'”’)\]]*\s*$/i, reason: 'a question, not a statement' },
+  { re: /\bnot been evaluated by the (?:food and drug administration|fda)\b/i, reason: 'the FDA disclaimer' },
   {
-    re: /^\s*(?:take|use|adults?:?\s*take|directions|suggested use|serving size)\b/i,
-    reason: 'serving directions',
+    re: /\bnot intended to (?:diagnose|treat|cure|prevent)\b|\bfor (?:educational|informational) purposes\b/i,
+    reason: 'a disclaimer',
   },
-  { re: /\|/, reason: 'a table row' },
-  { re: /(?:[$€£]\s?\d|\bper bottle\b|\bfree shipping\b|\bsubscribe\b)/i, reason: 'price or shop terms' },
-  { re: /\bnot been evaluated by the food and drug administration\b/i, reason: 'the FDA disclaimer' },
-  { re: /\bnot intended to diagnose\b/i, reason: 'the FDA disclaimer' },
+  {
+    re: /(?:[$€£]\s?\d|\d\s?(?:usd|eur|gbp)\b|\bper bottle\b|\bfree shipping\b|\bsubscri\w+|\badd to cart\b|\bin stock\b|\bcoupon\b|% off\b)/i,
+    reason: 'price or shop terms',
+  },
+  { re: /\||\t/, reason: 'a table row' },
+  {
+    re: /\b(?:daily value|%\s*dv|amount per serving|serving size|servings per container|supplement facts|other ingredients)\b/i,
+    reason: 'a line of the supplement facts',
+  },
+  {
+    re: /^["'(\[]*\s*(?:my|i|i'm|i've|i'd|it was)\b/i,
+    reason: 'a personal anecdote or story',
+    unlessTestimony: true,
+  },
+  // "Myth: K2 is in every guideline" states what the page goes on to refute.
+  { re: /^(?:myths?|misconceptions?|false)\s*(?:#?\d{1,2})?\s*[:\-]/i, reason: 'a myth quoted to be refuted' },
+  {
+    re: /https?:\/\/|\bwww\.\w|\baccessed (?:on )?(?:\d{1,2} )?[a-z]+ \d{1,2},? \d{4}|\bdoi:|\b\d{4};\s*\d+\s*\(\d+\)/i,
+    reason: 'a reference or a link',
+  },
+  {
+    re: /\b(?:more|further|additional) (?:research|studies|evidence|trials|data)\b[^.]{0,40}\b(?:is |are )?(?:still )?(?:needed|required|warranted|under ?way|ongoing|planned|in progress)\b/i,
+    reason: 'a caveat that the evidence is incomplete',
+  },
+  {
+    re: /^when you think (?:about|of)\b|\bpay attention to\b|\bknow about\b|\btop the list\b/i,
+    reason: 'a remark about awareness, not a claim',
+  },
+  {
+    re: /(?:^|\b(?:in )?)(?:this|the|our|today's)\s+(?:article|post|blog|guide|page|video|episode|review|section|chapter|overview)\b|\bwe(?:'ll| will| are going to|'re going to| are)?\s+(?:explore|cover|discuss|look at|examine|talking about|talk about|dive|review|explain)\b|\b(?:below|here|next),?\s+(?:we|you)\b|\blet'?s\s+(?:explore|look|examine|dive)\b|\bto understand\b|\bdiscover (?:how|what|why)\b|\bto find out (?:why|how|what|whether|if)\b|\bread (?:on|more)\b|\blearn (?:how|what|why|more)\b|\bwhat (?:to|you need to|parents need to) know\b/i,
+    reason: 'framing that announces a topic rather than stating a claim',
+    unlessEffect: true,
+  },
+  {
+    re: /^(?:(?:warnings?|caution|note|important|tip):\s*)?(?:take|use|adults?:|children:|directions|(?:recommended|suggested) (?:dose|dosage|use|intake)\s*:|dosage\s*:|suggested use|serving size|servings?|shake|store|keep out|mix|dissolve|swallow|consult|ask|talk to|speak to|check with|have your|see your|always|do not)(?!\w)/i,
+    reason: 'serving directions or advice',
+    unlessOutcome: true,
+  },
+  {
+    re: /\b(?:harvested|extraction|lanolin|lichen|sheep'?s wool|purification|manufactur\w*|produced through|formulated|softgels?|capsules|tablets|gummies|flavou?r|vegan society|gluten|non-gmo|third-party|patented|branded|headquarter\w*|subsidiary|company|brand name|suitable for|(?:soy|gluten|dairy|allergen)[\s-]free)\b/i,
+    reason: 'a product or manufacturing description',
+    unlessOutcome: true,
+  },
 ];
 
-/** Mentions vitamin D or K (any form) by name. */
-export function mentionsSubject(sentence: string): boolean {
-  return SUBJECT.test(sentence);
+// Study designs without a result: "participants received placebo or MK-7 for 3 years".
+const METHOD =
+  /\b(?:received|were given|randomi[sz]ed|(?:was|were) measured|enrolled|participants|volunteers|followed (?:over|up)|placebo|at baseline|double-blind|cohort of)\b/i;
+// A comparison with the control arm ("lost less bone than placebo", "fewer fractures") is a result.
+const RESULT =
+  /\b(?:found|show\w*|reduc\w*|decreas\w*|increas\w*|improv\w*|lower\w*|higher|associated|linked|effects?|benefit\w*|prevent\w*|protect\w*|role|confirm\w*|demonstrat\w*|result\w*|less|fewer|more|greater|smaller|slower|faster|better|worse|lost|gained|halved|doubled|slowed|reported|observed|significant\w*)\b/i;
+
+// Titles and bare list items need a verb of effect, or must pair the vitamin with a benefit:
+// "K2 for Your Skin", "the Secret to Clearer Skin", "for Stronger Bones".
+const BETTER = String.raw`(?:strong|stronger|healthy|healthier|better|optimal|normal|good|great|clear|clearer|faster|younger|glowing|radiant|firmer|smoother|thicker|sharper|restful|flexible|fewer|less|improved|balanced|calmer)`;
+const TITLE_CLAIM = word(
+  String.raw`(?:support\w*|improv\w*|boost\w*|enhanc\w*|help\w*|strengthen\w*|protect\w*|prevent\w*|reduc\w*|lower\w*|fight\w*|combat\w*|promot\w*|increas\w*|build\w*|essential|critical|crucial|vital|key|important|effective\w*|bioactive|bioavailab\w*|found in|rich in|needed|necessary|direct\w*|activat\w*|regulat\w*|maintain\w*|keeps?|deliver\w*|aids?|better together|work\w* together|synerg\w*)|for\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+)?${OUTCOME}|${BETTER}\s+(?:[\w-]+\s+)?${OUTCOME}|(?:secret|key|answer|solution|remedy|cure)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}${OUTCOME}|against\s+(?:[\w-]+\s+){0,2}${OUTCOME}`,
+);
+/** Benefits a title lists after its colon ("for Men: Testosterone, Strength and Recovery"). */
+const BENEFIT = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(?:${OUTCOME}|strength|power|performance|beauty)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** A title whose part after the colon is a short list of two or more benefits. */
+function listsBenefits(title: string): boolean {
+  const colon = title.indexOf(':');
+  if (colon < 0) return false;
+  const tail = title.slice(colon + 1);
+  if (tail.split(/\s+/).length > 9 || !/,|&|\band\b/i.test(tail)) return false;
+  return (tail.match(BENEFIT)?.length ?? 0) >= 2;
 }
 
-/** Why a sentence is not a claim, or null when it may be one. */
-export function notAClaimReason(sentence: string): string | null {
-  if (!HEALTH.test(sentence)) return 'no health, body or evidence words';
-  for (const { re, reason } of NOT_A_CLAIM) if (re.test(sentence)) return reason;
-  return null;
+// A finite verb, roughly (no tagger in compromise/one): auxiliaries, "-ed" forms, common verbs.
+const VERB =
+  /(?:^|[^\p{L}])(?:is|are|was|were|be|been|has|have|had|can|may|might|could|will|would|should|must|does|do|did|\w{3,}ed|helps|supports|plays|works|acts|needs|requires|provides|offers|contains|increases|reduces|lowers|improves|boosts|promotes|prevents|protects|keeps|ensures|directs|regulates|activates|contributes|leads|causes|appears|seems|remains|becomes|gets|makes|gives|relies|lasts|comes|goes|takes|shows|means|binds|moves|builds|fights|interacts|interferes|competes|depends|affects|influences|triggers|induces|produces|decreases|raises|enhances|strengthens|maintains|modulates|transports|shuttles|delivers|found|shown)(?![\p{L}])/iu;
+
+// "The science is unequivocal", "the evidence is weak": a verdict on the evidence, claim or not.
+const VERDICT = word(
+  String.raw`(?:clear|unequivocal|settled|conclusive|inconclusive|overwhelming|strong|solid|robust|undeniable|compelling|consistent|weak|limited|mixed|lacking|thin|scant|sparse)`,
+);
+
+// A bibliography entry: "J Bone Miner Res. 2019;34(2):11-20", "doi:10.1007/...", "PMID 123".
+const CITATION =
+  /\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\d+|\bdoi:\s*10\.|\bdoi\.org\/|\bpmid:?\s*\d/i;
+
+/** Whether a block is a bibliography entry, whose paper titles are not the page's claims. */
+export function isCitation(block: string): boolean {
+  return CITATION.test(block);
 }
 
-/** "may", "might", "could" and friends: the claim is hedged. */
-export function isHedged(sentence: string): boolean {
-  return /\b(?:may|might|could|can help|potentially|possibly|appears? to|suggest\w*|linked to|associated with)\b/i.test(
-    sentence,
-  );
+/** A line in Title Case without a claim verb ("Bone Health Outcomes"): a heading, even inside a list. */
+export function looksLikeHeading(line: string): boolean {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 2 || words.some((w) => w.charAt(0) === w.charAt(0).toLowerCase())) return false;
+  return !TITLE_CLAIM.test(line);
 }
 
-/** "does not", "no evidence", "fails to": the sentence negates what it states. */
-export function isNegated(sentence: string): boolean {
-  return /\b(?:not|no|never|none|neither|nor|fail\w*|without|lack\w*|cannot|can't|doesn't|don't|didn't|isn't|aren't|won't)\b/i.test(
-    sentence,
-  );
+/** The shape of a sentence as it sat on the page. */
+export interface Shape {
+  /** A heading or a short line without a full stop. */
+  readonly bare: boolean;
+  /** An item of a list introduced by a lead-in such as "Key benefits:". */
+  readonly listItem: boolean;
+}
+
+/** What the claim test decided, and why. */
+export interface Claimness {
+  readonly claim: boolean;
+  readonly reason: string;
+}
+
+// Pages in other languages are not ours to grade (the catalogue and its rules are English).
+const FOREIGN =
+  /(?:^|[^\p{L}])(?:der|die|das|und|ist|mit|für|nicht|eine?|den|dem|zur|les|et|est|des|du|pour|avec|une|dans|el|los|las|y|es|con|para|por|una|del|il|di|che|per|sono|het|een|van|och|är|med|og|er|på|som|ett)(?![\p{L}])/giu;
+const ENGLISH =
+  /\b(?:the|and|is|are|of|to|in|for|with|your|you|it|its|that|this|helps?|may|can|from|by|as)\b/i;
+
+function isForeign(sentence: string): boolean {
+  if (ENGLISH.test(sentence)) return false;
+  return (sentence.match(FOREIGN)?.length ?? 0) >= 2;
+}
+
+/** Whether a normalised sentence about D/K makes a health claim, and why (or why not). */
+export function claimness(sentence: string, shape: Shape): Claimness {
+  if (isForeign(sentence)) return { claim: false, reason: 'not in English' };
+  const outcome = OUTCOME_RE.test(sentence) || (MINERAL_RE.test(sentence) && HANDLING_RE.test(sentence));
+  for (const x of EXCLUSIONS) {
+    if (x.unlessOutcome && outcome) continue;
+    if (x.unlessEffect && outcome && EFFECT_RE.test(sentence)) continue;
+    if (x.unlessTestimony && ((outcome && CHANGE.test(sentence)) || ADVICE.test(sentence))) continue;
+    if (x.re.test(sentence)) return { claim: false, reason: x.reason };
+  }
+  if (METHOD.test(sentence) && !RESULT.test(sentence))
+    return { claim: false, reason: 'a study design without a result' };
+  const category = CATEGORIES.find((c) => c.re.test(sentence));
+  const words = sentence.split(/\s+/).length;
+  // A heading or label: a bare line, or a very short "sentence" without any verb.
+  const titleLike = !shape.listItem && (shape.bare ? words <= 16 : words <= 6 && !VERB.test(sentence));
+  // A category (a dose, a food source) makes a claim of a label long enough to state one.
+  if (titleLike && !(category && words >= 8) && !TITLE_CLAIM.test(sentence) && !listsBenefits(sentence))
+    return { claim: false, reason: 'a title or label without a claim verb' };
+  if (outcome) return { claim: true, reason: 'names a body system, condition or mechanism' };
+  if (category) return { claim: true, reason: category.reason };
+  if (ROLE.test(sentence)) return { claim: true, reason: 'says the body needs it or it plays a role' };
+  if (EVIDENCE_RE.test(sentence) && VERDICT.test(sentence))
+    return { claim: true, reason: 'a verdict on the strength of the evidence' };
+  if (EVIDENCE_RE.test(sentence) && EFFECT_RE.test(sentence))
+    return { claim: true, reason: 'a statement about the evidence for an effect' };
+  return { claim: false, reason: 'no health, body or evidence words' };
 }

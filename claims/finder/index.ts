@@ -1,17 +1,67 @@
 import type { Entry } from '../schema';
-import { mentionsSubject, notAClaimReason, isHedged, isNegated } from './claimness';
-import { normalize } from './normalize';
-import { bestRule, compileRules } from './rules';
-import { splitSentences } from './sentences';
-import type { Finding, TextBlock } from './types';
+import { claimness, isCitation, looksLikeHeading } from './claimness';
+import { SubjectTracker, type Resolution } from './context';
 import { passesGate } from './gate';
+import { normalize, originalIndex } from './normalize';
+import { bestRule, compileRules, type CompiledRule } from './rules';
+import { splitSentences, type Span } from './sentences';
+import { mayReferBack } from './subject';
+import { isHedged, isNegated, tokensForQualifiers } from './tokens';
+import type { Finding, TextBlock } from './types';
 
 export type { Finding, TextBlock } from './types';
 export { passesGate } from './gate';
+export { selectBlocks, selectRuns } from './select';
+
+/** Characters between two blocks beyond which they are not read as one passage. */
+const GAP = 24;
 
 /** A finder bound to one catalogue; compile once, call `find` for every batch of blocks. */
 export interface Finder {
   find(blocks: readonly TextBlock[]): Finding[];
+}
+
+// Footnote markers carry no meaning for matching: "bones.[3]", "(41)", "risk.2,3,4".
+const FOOTNOTES =
+  /\[\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\]|\(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\)|(?<=[.!?])\d{1,4}(?:[,-]\d{1,4})*$|\*+/g;
+
+/** The text the catalogue's rules test: footnotes dropped, a carried subject written out. */
+function matchingText(sentence: string, resolution: Resolution): string {
+  const clean = sentence.replace(FOOTNOTES, ' ');
+  const subject = resolution.subject;
+  return !subject || (resolution.from === 'sentence' && !subject.listed)
+    ? clean
+    : `${subject.label}: ${clean}`;
+}
+
+function judge(
+  rules: readonly CompiledRule[],
+  raw: string,
+  text: string,
+  at: number,
+  span: Span,
+  resolution: Resolution,
+): Finding | null {
+  const subject = resolution.subject;
+  if (!subject) return null;
+  const verdict = claimness(text, { bare: span.bare, listItem: resolution.listItem });
+  if (!verdict.claim) return null;
+  const match = bestRule(rules, matchingText(text, resolution));
+  const tokens = tokensForQualifiers(text);
+  return {
+    text: raw,
+    start: at,
+    end: at + raw.length,
+    claimId: match?.entry.id ?? null,
+    grade: match?.entry.grade ?? null,
+    ruleId: match?.rule.id ?? 'health-claim',
+    reason:
+      match?.rule.reason ??
+      `A health claim about ${subject.label} (${verdict.reason}) that no catalogue entry covers yet.`,
+    hedged: isHedged(tokens),
+    negated: isNegated(tokens),
+    ...(resolution.from === 'sentence' ? {} : { subject: subject.label }),
+  };
 }
 
 /** Builds a finder over the given catalogue entries. */
@@ -20,26 +70,47 @@ export function createFinder(entries: readonly Entry[]): Finder {
   return {
     find(blocks) {
       const findings: Finding[] = [];
+      const tracker = new SubjectTracker();
+      let lastEnd = -1;
       for (const block of blocks) {
-        if (!passesGate(block.text)) continue;
-        for (const span of splitSentences(block.text)) {
-          const raw = block.text.slice(span.start, span.end);
-          const { text } = normalize(raw);
-          if (!mentionsSubject(text) || notAClaimReason(text) !== null) continue;
-          const match = bestRule(rules, text);
-          findings.push({
-            text: raw,
-            start: block.start + span.start,
-            end: block.start + span.end,
-            claimId: match?.entry.id ?? null,
-            grade: match?.entry.grade ?? null,
-            ruleId: match?.rule.id ?? 'health-claim',
-            reason:
-              match?.rule.reason ??
-              'Names vitamin D or K2 together with a health word, but no catalogue entry covers it.',
-            hedged: isHedged(text),
-            negated: isNegated(text),
+        // Blocks sent by the content script may skip text; context does not jump a gap. A few
+        // characters (line breaks, whitespace between elements) are not a gap.
+        if (lastEnd >= 0 && block.start > lastEnd + GAP) tracker.gap();
+        lastEnd = block.start + block.text.length;
+        if (!passesGate(block.text) && !tracker.carrying && !mayReferBack(block.text)) {
+          // Text without the vocabulary or a phrase such as "these two nutrients" costs a few
+          // cheap regex tests (the gate, the reference hints, other nutrients) and is never split
+          // or parsed.
+          if (block.heading) tracker.plainHeading(block.text);
+          else tracker.skipped(block.text);
+          continue;
+        }
+        if (isCitation(block.text)) continue;
+        const n = normalize(block.text);
+        const spans = splitSentences(n.text);
+        tracker.block(block.text.length, spans.length);
+        for (const span of spans) {
+          const text = n.text.slice(span.start, span.end);
+          // A short line of its own reads as a heading, unless a lead-in made it a list item.
+          // A bulleted line is an item, never a heading.
+          const line = spans.length === 1 && span.bare && !span.leadIn && span.bullet !== true;
+          const heading = block.heading === true || (line && (!tracker.inList || looksLikeHeading(text)));
+          const first = span === spans[0];
+          const resolution = tracker.resolve({
+            text,
+            heading,
+            leadIn: span.leadIn,
+            bare: span.bare,
+            first,
+            markup: block.heading === true,
+            bullet: span.bullet === true,
           });
+          if (!resolution.subject) continue;
+          const start = originalIndex(n, span.start);
+          const end = originalIndex(n, span.end - 1) + 1;
+          const raw = block.text.slice(start, end);
+          const finding = judge(rules, raw, text, block.start + start, span, resolution);
+          if (finding) findings.push(finding);
         }
       }
       return findings;

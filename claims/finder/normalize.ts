@@ -1,45 +1,48 @@
 // Unicode quirks of real pages, removed before matching. Offsets must still point into the
 // original text, so normalising keeps a map from each normalised index to its original index.
 
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
-const REPLACEMENTS: Readonly<Record<string, string>> = {
-  '\u00A0': ' ',
-  '\u2007': ' ',
-  '\u202F': ' ',
-  '\u2009': ' ',
-  '\u200A': ' ',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201C': '"',
-  '\u201D': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2212': '-',
-  '\u2082': '2',
-  '\u2083': '3',
-  '\u2084': '4',
-  '\u2087': '7',
-};
+/** Characters that render as nothing: soft hyphens, zero-width and direction marks. */
+const INVISIBLE = new Set(['\u00AD', '\u034F', '\u180E', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F']);
+for (const ch of '\u2060\u2061\u2062\u2063\u2064\uFEFF') INVISIBLE.add(ch);
+
+/** One-for-one replacements: spaces, quotes, dashes and subscript digits ("K₂", "D₃"). */
+const REPLACEMENTS = new Map<string, string>();
+for (const ch of '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000')
+  REPLACEMENTS.set(ch, ' ');
+for (const ch of '\u2018\u2019\u201A\u201B\u2032\u00B4\uFF07') REPLACEMENTS.set(ch, "'");
+for (const ch of '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\uFF02') REPLACEMENTS.set(ch, '"');
+for (const ch of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D') REPLACEMENTS.set(ch, '-');
+for (let d = 0; d <= 9; d++) REPLACEMENTS.set(String.fromCharCode(0x2080 + d), String(d));
+REPLACEMENTS.set('\uFF0B', '+');
+
+/** Whether a text holds anything `normalize` would change; most text does not. */
+const QUIRKS =
+  /[\u00A0\u00AD\u00AB\u00B4\u00BB\u034F\u1680\u180E\u2000-\u200F\u2010-\u2015\u2018-\u201F\u2032\u2033\u202F\u205F-\u2064\u2080-\u2089\u2212\u3000\uFE58\uFE63\uFEFF\uFF02\uFF07\uFF0B\uFF0D]/;
 
 /** A normalised string and, for each of its characters, the index it came from. */
 export interface Normalized {
   readonly text: string;
-  readonly map: readonly number[];
+  /** map[i] is the original index of text[i]; map[text.length] is the original length. */
+  readonly map: readonly number[] | null;
 }
 
 /** Drops invisible characters and folds spaces, quotes, dashes and subscript digits. */
 export function normalize(text: string): Normalized {
-  let out = '';
+  // The common case costs one regex test and no copy; `map` null means "same indices".
+  if (!QUIRKS.test(text)) return { text, map: null };
+  const out: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
-    if (INVISIBLE.test(ch)) continue;
-    out += REPLACEMENTS[ch] ?? ch;
+    if (INVISIBLE.has(ch)) continue;
+    out.push(REPLACEMENTS.get(ch) ?? ch);
     map.push(i);
   }
   map.push(text.length);
-  return { text: out, map };
+  return { text: out.join(''), map };
+}
+
+/** The original index of a normalised index. */
+export function originalIndex(n: Normalized, index: number): number {
+  return n.map ? (n.map[Math.min(index, n.map.length - 1)] ?? index) : index;
 }

@@ -26,18 +26,25 @@ function compile(pattern: string): RegExp {
   return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${expandMacros(pattern)})(?=$|[^\p{L}\p{N}])`, 'iu');
 }
 
+/** A pattern that is only a vitamin name ("{K2}"): every candidate sentence passes it. */
+const isNameOnly = (pattern: string) => /^\{[A-Z0-9]+\}$/.test(pattern);
+
 /** Compiles every rule of the catalogue; done once per finder. */
 export function compileRules(entries: readonly Entry[]): CompiledRule[] {
-  return entries.flatMap((entry) =>
+  const compiled = entries.flatMap((entry) =>
     entry.rules.map((rule) => ({
       entry,
       rule,
-      all: rule.all.map(compile),
+      // Topic patterns first: they rule most sentences out, the vitamin names almost none.
+      all: [...rule.all].sort((a, b) => Number(isNameOnly(a)) - Number(isNameOnly(b))).map(compile),
       none: (rule.none ?? []).map(compile),
       // More required patterns means a more specific rule.
       weight: rule.all.length * 10 + (rule.priority ?? 0),
     })),
   );
+  // Heaviest first (a stable sort keeps catalogue order among equals), so `bestRule` stops testing
+  // patterns as soon as one rule matches.
+  return compiled.sort((a, b) => b.weight - a.weight);
 }
 
 /** The best rule matching a normalised sentence, or null. */

@@ -30,4 +30,9 @@ export interface Finding {
   readonly hedged: boolean;
   /** The sentence negates its claim ("does not prevent"). */
   readonly negated: boolean;
+  /**
+   * Set when the sentence does not name D/K2 itself ("It also helps...", a list item under
+   * "Benefits of K2:"): the subject carried from its context, e.g. "vitamin K2".
+   */
+  readonly subject?: string;
 }

@@ -6,13 +6,23 @@ import { findChromium } from '../browser-path';
 import { startServer, type TestServer } from './server';
 
 /** The built Chrome extension that every end-to-end test loads. */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.WXT_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
-/** Launches Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dk-profile-')), {
+/**
+ * Launches Chromium with the built extension in a fresh profile (headless unless told otherwise);
+ * pass `profile` to reopen an earlier profile, as a browser restart does.
+ */
+export async function launchWithExtension(
+  options: { headless?: boolean; profile?: string } = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(options.profile ?? mkdtempSync(join(tmpdir(), 'dk-profile-')), {
     executablePath: findChromium(),
-    headless: true,
+    headless: options.headless ?? true,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

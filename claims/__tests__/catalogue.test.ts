@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, CATALOGUE_VERSION, catalogueFinder, entryById } from '..';
+import { catalogueMarkdown } from '../catalogue/markdown';
+import { SEED_DOCUMENTS } from '../catalogue/seeds';
+import { compileRules } from '../finder/rules';
+import { TOPICS, catalogueSchema, entrySchema, type Entry } from '../schema';
+
+const find = (text: string) => catalogueFinder().find([{ text, start: 0 }]);
+const root = new URL('../../', import.meta.url);
+
+/** A valid entry to break one field at a time. */
+function sample(): Entry {
+  const entry = entryById('vitamin-k-interferes-with-warfarin');
+  if (!entry) throw new Error('the warfarin entry is missing');
+  return structuredClone(entry);
+}
+
+describe('catalogue data', () => {
+  it('holds the schema for every entry', () => {
+    for (const entry of CATALOGUE) expect(entrySchema.safeParse(entry).success, entry.id).toBe(true);
+  });
+
+  it('rejects entries that break the schema', () => {
+    const oneSentence = {
+      ...sample(),
+      explanation: 'Warfarin blocks vitamin K and so extra vitamin K weakens it in every patient.',
+    };
+    const unknownSeed = {
+      ...sample(),
+      sources: [{ seed: '009_0000000000000000.txt', cites: 'A made-up source' }],
+    };
+    const twoExamples = {
+      ...sample(),
+      examples: ['Vitamin K can interfere with warfarin.', 'K2 and Coumadin clash.'],
+    };
+    for (const bad of [oneSentence, unknownSeed, twoExamples])
+      expect(entrySchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('rejects a catalogue with a duplicate id', () => {
+    expect(catalogueSchema.safeParse([sample(), sample()]).success).toBe(false);
+    expect(catalogueSchema.safeParse([sample()]).success).toBe(true);
+  });
+
+  it('has unique entry ids and unique rule ids', () => {
+    const ids = CATALOGUE.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const ruleIds = CATALOGUE.flatMap((e) => e.rules.map((r) => r.id));
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+  });
+
+  it('gives every entry sources from the seed documents, naming what the seed cites', () => {
+    const seedFiles = Object.keys(SEED_DOCUMENTS);
+    for (const entry of CATALOGUE) {
+      expect(entry.sources.length, entry.id).toBeGreaterThan(0);
+      for (const source of entry.sources) {
+        expect(seedFiles, entry.id).toContain(source.seed);
+        expect(source.cites.length, entry.id).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('names seed documents that exist beside the repository', () => {
+    for (const file of Object.keys(SEED_DOCUMENTS)) {
+      expect(readFileSync(new URL(`../shared/seeds/${file}`, root), 'utf8').length).toBeGreaterThan(1000);
+    }
+  });
+
+  it('covers every topic', () => {
+    for (const topic of TOPICS)
+      expect(
+        CATALOGUE.some((e) => e.topic === topic),
+        topic,
+      ).toBe(true);
+  });
+
+  it('compiles every rule (no unknown vocabulary macro, no bad pattern)', () => {
+    expect(compileRules(CATALOGUE).length).toBe(CATALOGUE.reduce((n, e) => n + e.rules.length, 0));
+  });
+
+  it('keeps the grades the issue anchors', () => {
+    expect(entryById('k2-directs-calcium-to-bone')?.grade).toBe('plausible');
+    expect(entryById('dk-prevent-cardiovascular-events')?.grade).toBe('unproven');
+    expect(entryById('science-is-strong')?.grade).toBe('contradicted');
+    expect(entryById('vitamin-k-interferes-with-warfarin')?.grade).toBe('established');
+  });
+});
+
+describe('example phrasings', () => {
+  for (const entry of CATALOGUE) {
+    it(`are each graded with ${entry.id} and nothing else`, () => {
+      for (const example of entry.examples) {
+        const findings = find(example);
+        expect(
+          findings.map((f) => f.claimId),
+          example,
+        ).toEqual([entry.id]);
+      }
+    });
+  }
+});
+
+describe('what the catalogue does not cover', () => {
+  it('leaves claims on topics the seeds do not discuss unmatched', () => {
+    const uncovered = [
+      'Vitamin K2 helps prevent wrinkles by promoting collagen production.',
+      'MK-4 boosts testosterone production in Leydig cells.',
+      'Vitamin K2 may help prevent liver cancer and leukemia.',
+      'Vitamin K2 supplementation increased insulin sensitivity in young men.',
+      'Higher vitamin K2 levels were linked to a lower risk of dementia.',
+    ];
+    for (const text of uncovered) for (const f of find(text)) expect(f.claimId, text).toBeNull();
+  });
+
+  it('keeps generic entries (deficiency, calcium-directing) off uncovered health outcomes', () => {
+    const uncovered = [
+      'Correcting a vitamin D deficiency gives faster recovery between workouts.',
+      'Vitamin D deficiency is a common cause of hair shedding.',
+      'Vitamin D deficiency is common in women with PCOS.',
+      'K2 could help stop calcium settling in your kidneys, lowering kidney stone risk.',
+      'Vitamin K2 directs calcium away from the skin, helping prevent wrinkles.',
+      'Low vitamin D has been linked to fertility problems.',
+      'Vitamin D deficiency may worsen menopause symptoms such as hot flushes.',
+      'Vitamin K2 supports healthy eyesight.',
+    ];
+    for (const text of uncovered) for (const f of find(text)) expect(f.claimId, text).toBeNull();
+  });
+
+  it('grades animal, laboratory and null-trial reports as what they are', () => {
+    const reports: [string, string][] = [
+      ['In rats, combined K2 and D3 helped bone defects regenerate.', 'plausible'],
+      ['In animals, excess vitamin D leads to calcium deposits in the arteries.', 'established'],
+      [
+        'In gum disease patients, vitamin K2 and D3 on top of standard treatment gave no extra benefit.',
+        'established',
+      ],
+      ['In the USPSTF review, low-dose vitamin D and calcium failed to reduce fractures.', 'established'],
+    ];
+    for (const [text, grade] of reports) expect(find(text)[0]?.grade, text).toBe(grade);
+  });
+
+  it('contradicts hype that overstates the evidence', () => {
+    const hype = [
+      'Clinical trials confirm that MK-7 reverses hardening of the arteries.',
+      'Scientists agree that vitamin D3 and K2 must always be taken together for strong bones.',
+      'Vitamin K2 is now part of official osteoporosis guidelines.',
+      'Vitamin K2 cuts your risk of a broken hip by up to 80%.',
+    ];
+    for (const text of hype) expect(find(text)[0]?.grade, text).toBe('contradicted');
+  });
+
+  it('does not grade an accurate caveat like the claim it denies', () => {
+    const caveats = [
+      'There is no good evidence that vitamin D3 and K2 prevent heart attacks.',
+      'Trials have not shown that adding K2 to vitamin D3 prevents fractures.',
+      'Major guidelines do not recommend vitamin K2 for osteoporosis.',
+      'Taking 400 IU of vitamin D with calcium did not prevent fractures, according to the USPSTF.',
+      'Adding K2 and D3 to periodontitis therapy did not improve bone levels.',
+      'K2 remains an add-on rather than something the osteoporosis guidelines require.',
+      'In animal models, too much vitamin D causes calcium to build up in vessel walls.',
+    ];
+    for (const text of caveats) {
+      const [f] = find(text);
+      expect(f?.grade, text).toBe('established');
+    }
+  });
+});
+
+describe('CATALOGUE.md', () => {
+  it('is up to date with the data (run `npm run catalogue`)', () => {
+    const written = readFileSync(new URL('CATALOGUE.md', root), 'utf8');
+    expect(written).toBe(catalogueMarkdown(CATALOGUE, CATALOGUE_VERSION));
+  });
+
+  it('lists every entry with its grade and verdict', () => {
+    const md = catalogueMarkdown(CATALOGUE, CATALOGUE_VERSION);
+    for (const entry of CATALOGUE) {
+      const row = md.split('\n').find((line) => line.includes(`\`${entry.id}\``));
+      expect(row, entry.id).toContain(`**${entry.grade}**`);
+      expect(row, entry.id).toContain(entry.verdict.replace(/\|/g, '\\|'));
+    }
+  });
+});

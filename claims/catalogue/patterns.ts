@@ -1,0 +1,58 @@
+// Pattern pieces shared by several entries' rules, as regular-expression sources. They may use the
+// vocabulary macros ({K2}, {D}...), which the finder expands when it compiles a rule.
+
+/** Words for studies and evidence. */
+export const STUDY = String.raw`(?:stud(?:y|ies)|research\w*|trials?|rcts?|evidence|science|scientific|data|meta-analys[ie]s|reviews?)`;
+
+/** A study "showed" something: the wording of a reported positive result. */
+export const SHOWN = String.raw`(?:shown|shows?|showed|proven|proves?|proved|found|finds|demonstrat\w*|confirm\w*)`;
+
+/** Negation or doubt anywhere in a sentence: keeps "evidence is strong" rules off caveats. */
+export const DOUBT = String.raw`(?:not(?! only)|no(?! doubt| question| wonder| shortage)|none|never|neither|nor|lacks?|lacking|fails?|failed|cannot|can't|doesn't|don't|didn't|hasn't|haven't|isn't|aren't|wasn't|weren't|unproven|inconclusive|insufficient|limited(?! sun| exposure| time)|weak|mixed|disappointing|unclear|until)`;
+
+/** D or K named alone or inside a list of vitamins ("vitamins A, D, and K"). */
+export const DK_OR_LIST = String.raw`(?:{DK}|vitamins?,? (?:[a-z]\d?,? (?:and |& )?){1,5}[dk]\d?\b)`;
+
+/** Evidence called strong: "strong evidence", "the research is clear". */
+export const STRONG_EVIDENCE = String.raw`(?:(?:strong|solid|robust|overwhelming|clear|conclusive|compelling|undeniable|irrefutable|extensive|convincing|unequivocal|indisputable|definitive) (?:\S+ ){0,3}(?:evidence|science|research|data|proof|studies)|(?:scientists|experts|researchers|doctors) (?:\S+ ){0,1}agree|(?:scientific|medical) consensus|(?:science|evidence|research|data|studies)(?: \S+){0,10} (?:is|are) (?:\S+ )?(?:strong|solid|robust|overwhelming|clear|conclusive|compelling|settled|undeniable|irrefutable|unequivocal|indisputable|beyond (?:any )?doubt))`;
+
+/** The pair or K2 as the subject of an evidence statement. */
+export const PAIR = String.raw`(?:{K2}|combination|combined|partnership|pair\w*|duo|together|both|these (?:two )?(?:vitamins|nutrients))`;
+
+/** Calcification or hardening of arteries, named as a condition (not calcium moving about). */
+export const ARTERY_CALCIFICATION = String.raw`(?:(?:arter\w*|vascular|coronary|aortic|valve|vessels?) (?:calcification|hardening|stiffening|plaques?)|(?:calcification|hardening) (?:of|in) (?:the |your )?(?:arter\w*|blood vessels?|vessels?|aorta|heart valves?|valves?)|hardened arteries|calcified arteries|atherosclero\w*|arteriosclero\w*|micro-?calcification|plaque (?:build[\s-]?up|formation)|progression of (?:\S+ ){0,3}calcification|calcium (?:plaques?|deposits?|build[\s-]?up) (?:\S+ ){0,3}(?:in|on|inside|within) (?:the |your )?(?:arter\w*|blood vessels?|vessels?|vessel walls?|heart valves?)|(?:arter\w*|blood vessels?|vessels?) (?:\S+ ){0,2}(?:free|clear) (?:of|from) (?:\S+ ){0,1}(?:calcium|calcification|plaque|deposits))`;
+
+/** A statement that trials or evidence have not shown a benefit: the accurate caveat. */
+export const NOT_SHOWN = String.raw`(?:(?:has|have|had) not (?:yet )?(?:been )?(?:\S+ ){0,2}(?:shown|proven|demonstrated|established|translated|materiali[sz]ed|confirmed)|(?:no|not) (?:\S+ ){0,3}(?:evidence|trials?|rcts?|stud(?:y|ies)) (?:\S+ ){0,3}(?:shown|shows?|proven|demonstrat\w*|support\w*|found)|(?:does|do|did) not (?:\S+ ){0,1}(?:demonstrate|show|support|prove)|not (?:\S+ ){0,1}supported by (?:\S+ ){0,2}evidence|(?:showed|shows|found|had|with) no (?:\S+ ){0,2}(?:effect|benefit|difference|advantage|improvement)s?|no(?! doubt| wonder| question| shortage| end) (?:\S+ ){0,2}(?:benefit|advantage)s?|fail(?:ed|s)? to (?:\S+ ){0,1}(?:prevent|reduce|lower|improve|show|protect|slow|change|demonstrate)|(?:has|have) been (?:\S+ ){0,1}(?:disappointing|mixed|inconsistent|inconclusive|negative)|(?:data|evidence|proof|research|science) (?:\S+ ){0,2}(?:is|are)(?:n't| not) (?:\S+ ){0,1}there|(?:isn't|is not|aren't|are not|there's no|there is no)(?! doubt| question| shortage) (?:\S+ ){0,2}(?:good |enough |strong |solid |convincing |reliable )?(?:evidence|data|proof)|(?:is|are|remains?) (?:still |largely |very |rather )?(?:unproven|mixed|inconclusive|disappointing|uncertain|preliminary)|(?:evidence|data|research|proof|studies|trials|support) (?:\S+ ){0,6}(?:is|are|remains?) (?:still |largely |very |rather )?(?:lacking|limited|weak|scarce|sparse|thin)|(?:does|do|did)(?: not|n't) (?:prevent|reduce|lower|protect|improve|slow|change)|lack of (?:\S+ ){0,2}(?:evidence|benefit|data)|(?:no|little|scant)(?! doubt) (?:\S+ ){0,2}(?:evidence|proof)|until (?:\S+ ){0,5}(?:demonstrate|show|prove) otherwise|(?:more|further) (?:\S+ ){0,2}(?:research|studies|trials) (?:is|are) (?:still )?needed)`;
+
+/** Guideline vocabulary after a negation: "not (formally) recommended in guidelines". */
+export const NOT_IN_GUIDELINES = String.raw`(?:(?:not|n't|never) (?:\S+ ){0,3}(?:recommend\w*|includ\w*|endors\w*|part of|in) (?:\S+ ){0,8}(?:guideline\w*|recommendations?)|(?:not|n't) (?:\S+ ){0,2}recommended|rather than (?:\S+ ){0,4}(?:guideline\w*|recommend\w*|requir\w*|mandat\w*|standard (?:care|treatment|practice))|(?:add-on|adjunct\w*|optional extra|extra) (?:\S+ ){0,3}rather than|(?:no|none of) (?:\S+ ){0,3}guidelines? (?:\S+ ){0,3}(?:recommend|includ|endors)\w*|(?:guidelines?|recommendations?) (?:\S+ ){0,4}(?:do not|don't|does not|doesn't|did not|never))`;
+
+/**
+ * Health topics the seed documents do not cover. A mechanism rule that fires on a sentence about
+ * one of these ("K2 prevents wrinkles by regulating calcium") would grade a claim we have not
+ * reviewed, so such rules list this under `none` and the sentence stays "not yet reviewed".
+ */
+export const UNREVIEWED_TOPIC = String.raw`(?:insulin|diabet\w*|blood sugar|glucose|metabolic (?:health|syndrome|rate)|weight (?:loss|management|gain|control)|obesity|testosterone|hormon\w*|steroidogenesis|leydig|cancers?|tumou?rs?|leuk[a]?emia|wrinkl\w*|collagen|complexion|dementia|alzheimer\w*|cogniti\w*|brain|neuro\w*|mood|depress\w*|serotonin|fatigue|exhaustion|tired\w*|low energy|energy levels?|sleep|prostate|anti-?aging|anti-?ageing|bruis\w*|statins?|hair|alopecia|bald\w*|eyes?|eyesight|vision|macular|retina\w*|menopaus\w* symptoms|hot flush\w*|hot flash\w*|night sweats|pcos|polycystic|fertil\w*|infertil\w*|ivf|conceiv\w*|sperm|libido|erectile|rosacea|acne|eczema|psoriasis|skin (?:health|elasticity|tone|conditions?|ageing|aging)|athlet\w*|workouts?|exercise|training|recovery|sports?|endurance|muscle (?:recovery|soreness|repair|growth|mass|cramps?)|menstrua\w*|period pain|pms|thyroid|asthma|allerg\w*|migraines?|headaches?|arthritis|(?:back|joint|chronic|muscle) pain|autism|adhd|anxiety|gut health|digest\w*|varicose|neuropath\w*|long covid|ibs|irritable bowel|crohn\w*|coeliac|celiac|multiple sclerosis|parkinson\w*|lupus|rheumatoid|fibromyalgia|restless legs)`;
+
+/**
+ * Kidneys as the place calcium is kept from: the seeds discuss kidney stones only as a risk of
+ * vitamin D with calcium, never K2 as a way to prevent them, so calcium-directing rules skip it.
+ */
+export const KIDNEY = String.raw`(?:kidneys?|renal|nephro\w*)`;
+
+/**
+ * A big percentage attached to a benefit ("cuts fracture risk by up to 80%"): a headline figure
+ * that no trial in the seeds supports as a general effect of a supplement.
+ */
+export const BIG_PERCENT = String.raw`(?:(?:by|up to|as much as|over|more than|nearly|almost) (?:\S+ ){0,2}[2-9]\d\s?(?:%|percent|per cent)|[2-9]\d\s?(?:%|percent|per cent) (?:lower|less|fewer|reduction|reduced|decrease|drop)|half|halv\w*)`;
+
+/** Broken bones, in the words pages use: fractures, broken hips, breaking a bone. */
+export const BREAKS = String.raw`(?:fractur\w*|broken (?:\S+ ){0,1}(?:bones?|hips?|wrists?|vertebra\w*)|(?:break|breaks|breaking|broke) (?:\S+ ){0,2}(?:bones?|hips?|wrists?|spine|vertebra\w*))`;
+
+/**
+ * An unreviewed topic as the sentence's only health outcome: "D3 and K2 work better together for
+ * hormone balance" stays unreviewed, while "better together for bones, heart and mood" keeps the
+ * grade its reviewed outcomes earn. For generic entries whose claim is the pairing, not the organ.
+ */
+export const ONLY_UNREVIEWED_TOPIC = String.raw`^(?!.*\b(?:bones?|skelet\w*|osteo\w*|fractur\w*|bmd|teeth|heart|cardio\w*|arter\w*|vascular|calcium|immun\w*)\b).*?${UNREVIEWED_TOPIC}`;

@@ -1,0 +1,108 @@
+// Word lists that decide whether a sentence about vitamin D or K2 says something about health.
+// Regular-expression sources over the normalised, lower-cased sentence; compiled in claimness.ts.
+
+// What a health claim is about, grouped so that a new word has an obvious home. Each group is a
+// reason: a sentence about D/K2 that names any of these says something about the body.
+
+/** Bones, teeth and joints: the skeleton D and K2 are sold for. */
+const SKELETON = String.raw`bones?|bony|skelet\w*|osteo(?:porosis|penia|blast\w*|clast\w*|arthritis)|fractur\w*|bmd|bone mineral|vertebra\w*|spine|spinal|hips?|teeth|tooth|dental|dentin|enamel|cavit(?:y|ies)|caries|tooth decay|gums?|periodont\w*|jaw\w*|joints?|cartilage|knees?|tendons?|ligaments?|arthritis|rheumat\w*|gout|posture|rickets|osteomalacia`;
+/** The heart, the vessels and the blood. */
+const CIRCULATION = String.raw`heart|hearts|cardi\w*|coronary|arter\w*|aort\w*|vascular\w*|vessels?|atheroscl\w*|plaques?|calcif\w*|stiff\w*|elasticity|flexib\w*|circulat\w*|strokes?|blood pressure|hypertension|cholesterol|triglycerides?|blood lipids|lipid (?:levels|profiles?)|arrhythmi\w*|atrial fibrillation|heart failure|aneurysms?|veins?|varicose|blood flow|blood supply|clot\w*|coagul\w*|(?:thin|thick)\w* (?:your |the )?blood|bleed\w*|blood thinners?|anticoagul\w*|warfarin|coumadin|anemi\w*|anaemi\w*`;
+/** Immunity, infection and inflammation. */
+const DEFENCE = String.raw`immun\w*|infect\w*|viral|virus\w*|pathogen\w*|antimicrobial|bacteria\w*|covid\w*|flu|influenza|respiratory|colds?|sniffles|runny nose|sneez\w*|coughs?|sore throats?|sinus\w*|pneumonia|tuberculosis|sepsis|autoimmun\w*|inflamm\w*|swelling|(?<!(?:soy|nut|peanut|gluten|dairy|milk|fish|shellfish|egg|wheat|food|ingredient) )allerg\w*|hay fever|hives|asthma|lupus|multiple sclerosis|crohn\w*|colitis|celiac|coeliac|defen[cs]es?|lungs?|airways?`;
+/** Brain, nerves, mood and sleep. */
+const MIND = String.raw`mood|moods|depress\w*|serotonin|dopamine|anxiety|anxious|stress(?!\s+(?:that|the|how|why))\w*|mental|emotional|well-being|wellbeing|seasonal affective|winter blues|brain|cognit\w*|dementia|alzheimer\w*|parkinson\w*|memory|focus and concentration|concentration and focus|ability to (?:focus|concentrate)|mental focus|attention span|adhd|autism|learning (?:difficulties|disabilities)|alertness|brain fog|neuro\w*|nerves?|nervous system|neuropath\w*|sleep\w*|insomnia|restless legs?|headaches?|migraines?|dizziness|vertigo|tinnitus|hearing loss`;
+/** Energy, muscle and physical performance. */
+const VIGOUR = String.raw`energy|energi[sz]\w*|fatigue|tired\w*|exhaust\w*|vitality|stamina|endurance|mitochondri\w*|muscles?|muscular|(?:muscle|grip|physical|bone) strength|stronger|recovery|recover|athlet\w*|(?:sports?|athletic|physical|exercise) performance|workouts?|exercise|falls|frailty|sarcopenia|mobility|cramps?|pain|painful|aches?|aching|soreness|spasms?|muscle weakness`;
+/** Hormones, reproduction and the stages of a woman's or man's life. */
+const HORMONES = String.raw`testosterone|testes|testic\w*|hormon(?:al|es)|hormone (?:balance|production|levels?|health|regulation|function)|(?:o)?estrogen\w*|progesterone|steroidogenesis|thyroid|hashimoto\w*|adrenal\w*|menopaus\w*|perimenopaus\w*|postmenopaus\w*|hot (?:flushes|flashes)|night sweats|menstrua\w*|(?:menstrual|painful|heavy|irregular) periods?|period pain|pms|pcos|polycystic|ovar\w*|ovulat\w*|fertility|infertil\w*|conceiv\w*|conception|ivf|embryos?|implantation|pregnan\w*|miscarriage|pre-?eclampsia|preterm|birth weight|breastfe\w*|lactat\w*|libido|erectile|sexual|sperm|prostate|puberty|(?:healthy|normal|hair|bone|muscle|child\w*) growth|growing (?:bones|children|kids|bodies)`;
+/** Metabolism, weight and the organs that handle them. */
+const METABOLISM = String.raw`insulin|glucose|diabet\w*|blood sugar|metabolic|metabolism|weight|obes\w*|appetite|cravings|kidneys?|renal|dialysis|liver|fatty liver|pancrea\w*|digest\w*|gut|intestin\w*|bowel\w*|constipation|bladder|stones|thirst|nausea|vomiting`;
+/** Skin, hair, eyes and looks: the appearance claims of beauty marketing. */
+const APPEARANCE = String.raw`skin|wrinkl\w*|anti-?aging|premature aging|aging|ageing|collagen|complexion|glow(?:ing (?:skin|complexion))?|radian\w*|youthful\w*|redness|rosacea|blemish\w*|eczema|psoriasis|acne|dermatitis|scars?|stretch marks|sagging|fine lines|age spots|pigment\w*|bruis\w*|dark circles|capillar\w*|wounds?|lacerations?|hair|hair loss|alopecia|nails|eye (?:health|disease)|eyes(?! of)|eyesight|dry eyes?|vision|retina\w*|macula\w*|cataracts?|glaucoma`;
+/** Safety, deficiency and the proteins and genes through which D and K2 act. */
+const MECHANISM = String.raw`toxic\w*|overdos\w*|hypercalc\w*|side effects|adverse|antagonist|deficien\w*|insufficien\w*|absor\w*|osteocalcin|gla[\s-]?proteins?|mgp|carboxyl\w*|antioxidant\w*|free radicals|injur\w*|diseases?|disorders?|illness\w*|syndromes?|symptoms?|chronic|soft tissues?|genes?|gene expression|dna`;
+/** Outcomes over a life: cancer, mortality, longevity. */
+const LIFESPAN = String.raw`cancers?|tumou?rs?|antitumou?r|leuk\w*|mortality|death|surviv\w*|healthy aging|longevity|lifespan`;
+
+/** Specific body systems, conditions, symptoms, life stages and looks: what a health claim is about. */
+export const OUTCOME = `(?:${[SKELETON, CIRCULATION, DEFENCE, MIND, VIGOUR, HORMONES, METABOLISM, APPEARANCE, MECHANISM, LIFESPAN].join('|')})`;
+
+/** Calcium and other minerals count only when the sentence also says how the body handles them. */
+export const MINERAL = String.raw`(?:calcium|phosphorus|phosphate|minerals?)`;
+/** What the body does with calcium: absorb it, direct it, deposit it. */
+export const HANDLING = String.raw`(?:absor\w*|uptake|make use of|makes use of|use of|direct\w*|guid\w*|shuttl\w*|transport\w*|escort\w*|rout\w*|deposit\w*|deposition|accumulat\w*|build\w*|bind\w*|settl\w*|utili[sz]\w*|metabolism|regulat\w*|balance|manag\w*|homeostasis|placement|destination|where it belongs|right places?|proper (?:places?|areas)|where it(?:'s| is)? needed(?: most)?|where it needs to go|traffic\w*|cops?|levels?|keep\w*|move\w*|moving|put\w*|ends? up|out of|into)`;
+
+/** Verbs and adjectives that assert an effect or a role. */
+export const EFFECT = String.raw`(?:support\w*|promot\w*|maintain\w*|maintenance|improv\w*|boost\w*|enhanc\w*|help\w*|aid\w*|strengthen\w*|build\w*|protect\w*|prevent\w*|reduc\w*|lower\w*|decreas\w*|increas\w*|rais\w*|fight\w*|combat\w*|regulat\w*|modulat\w*|direct\w*|activat\w*|ensur\w*|essential|crucial|vital|critical|important|key|necessary|needed|need|needs|requir\w*|role|roles|involved|responsible|contribut\w*|lead(?:s|ing)? to|caus\w*|linked|link|associated|correlat\w*|benefit\w*|beneficial|powerful|synerg\w*|complement\w*|amplif\w*|rel(?:y|ies|ied) on|interfer\w*|interact\w*|compet\w*|fight each other|treat\w*|cure\w*|heal(?:s|ed|ing)?|ease[sd]?|eas(?:ing)|reliev\w*|restor\w*|delay\w*|slow\w*|keep\w*|induc\w*|produc\w*|trigger\w*|influenc\w*|affect\w*|impact\w*|effects?|works?|acts?|function\w*|deliver\w*|transform\w*|optimi[sz]\w*|assist\w*|sooth\w*|calm\w*|lessen\w*|sharpen\w*|banish\w*|balanc\w*|alleviat\w*|mitigat\w*|revers\w*|rejuvenat\w*|nourish\w*|revitali[sz]\w*|shield\w*|defend\w*|ward\w* off|guard\w*|counter\w*|favou?rabl\w*|effective\w*|bioavailab\w*|bioactive|potent|safe|safety|tolerated|demonstrat\w*|show(?:s|n|ed|ing)?|prove[sdn]?|recommend\w*|evidence-based)`;
+
+/** Statements about evidence: studies, trials, proof, guidelines. */
+export const EVIDENCE = String.raw`(?:stud(?:y|ies)|research\w*|trials?|evidence|proven|proof|science|scientific\w*|scientists|clinically|clinical|meta-analys\w*|guidelines?|experts?)`;
+
+/** Foods that provide D or K2 (and "the diet" as a whole). */
+const FOOD = String.raw`natto|cheeses?|gouda|edam|brie|emmental|jarlsberg|camembert|munster|cheddar|parmesan|curds?|dairy|milk|butter|ghee|eggs?|yolks?|liver|p[aâ]t[eé]|goose|chicken|beef|pork|meats?|offal|salami|sauerkraut|kimchi|kefir|fermented (?:foods?|soy\w*|vegetables|dairy)|soybeans?|fish|salmon|mackerel|sardines?|herring|trout|tuna|cod liver oil|mushrooms?|fortified \w+|cereals?`;
+/** Words that say which foods are rich or poor in it: enough with "foods" or "the diet". */
+const SOURCE = String.raw`(?:rich|richest|high|highest|best|top|main|good|great|poor|major|only|primary|excellent) (?:sources?|in)|sources? of|amounts?|quantities|traces?|richest|barely|rarely|scarce|absent|lacking|lacks`;
+/** Words that say a named food supplies an amount. */
+const SUPPLY = String.raw`(?:best|top|great|good|richest)\s+(?:[\w-]+\s+)?for|contain\w*|provid\w*|suppl(?:y|ies|ied)|offer\w*|give[sn]?|deliver\w*|(?:rich|richest|high|highest|best|top|main|good|great|poor|major|only|primary|excellent) (?:sources?|in)|sources? of|amounts?|quantities|traces?|content|packed with|loaded with|richest|barely|rarely|scarce|absent|lacking|lacks`;
+/** Medicines that change how D or K2 work in the body. */
+const MEDICINE = String.raw`statins?|medications?|medicines?|drugs?|antibiotics?|corticosteroids?|steroids?|anticonvulsants?|antiepileptics?|orlistat|cholestyramine|bile acid sequestrants?|diuretics?|thiazides?|digoxin|prednisone|rifampicin`;
+
+/** Categories of claim that need no body word: sources, deficiency, sunlight, dose, forms' kinetics. */
+export const CATEGORY: readonly { readonly source: string; readonly reason: string }[] = [
+  {
+    // "Natto is by far the richest source of MK-7", "aged cheeses supply meaningful amounts of
+    // menaquinones": a named food and a word of supply, wherever they sit in the sentence.
+    // "Take with food" is a direction, so food and diet in general need a word of richness.
+    source: String.raw`(?:${FOOD})(?![\p{L}\p{N}])[^.]{0,120}(?<![\p{L}\p{N}])(?:${SUPPLY})|(?:${SUPPLY})(?![\p{L}\p{N}])[^.]{0,120}(?<![\p{L}\p{N}])(?:${FOOD})|(?:foods?|diets?)(?![\p{L}\p{N}])[^.]{0,120}(?<![\p{L}\p{N}])(?:${SOURCE})|(?:${SOURCE})(?![\p{L}\p{N}])[^.]{0,120}(?<![\p{L}\p{N}])(?:foods?|diets?)`,
+    reason: 'says which foods provide it',
+  },
+  {
+    source: String.raw`(?:found|present|abundant|predominant|plentiful|concentrated|occurs?|available|common)\s+(?:\w+\s+){0,3}in\s+(?:\w+[\s,]+){0,5}(?:foods?|diets?|natto|fermented|cheeses?|dairy|eggs?|yolks?|butter|meats?|liver|offal|organ meats|animal|leafy|greens|vegetables|fish|milk|yogh?urts?|soy\w*)`,
+    reason: 'says which foods provide it',
+  },
+  {
+    source: String.raw`(?:foods?|natto|cheeses?|dairy|eggs?|yolks?|butter|fish|milk)[\s,]+(?:\w+[\s,]+){0,4}(?:contain\w*|provid\w*|(?:are|is) (?:rich|high|good sources?))|(?:rich|high) in (?:vitamin|k2|d3|mk)|(?:good|great|rich|main|best|natural|excellent|major|only|primary|few)\s+(?:food\s+)?sources?\s+of|sources? of [^:]{2,30}:\s*\w|few foods|fortified|through (?:food|diet)|from (?:food|the diet|your diet|diet)|(?:get|obtain|meet|consum)\w*\s+(?:\w+\s+){0,5}(?:from|through|in)\s+(?:the\s+|your\s+|their\s+|a\s+)?(?:foods?|diets?)`,
+    reason: 'says how hard or easy it is to get from food',
+  },
+  {
+    source: String.raw`(?:sunlight|sun exposure|the sun|uvb|ultraviolet|(?:produced|made|synthesi[sz]\w*|formed|generated) in (?:the|your|our) skin|skin (?:naturally )?(?:produces|makes|synthesi[sz]es))`,
+    reason: 'says how the body makes it from sunlight',
+  },
+  {
+    source: String.raw`(?:deficien\w*|insufficien\w*|inadequate|without (?:enough |adequate |sufficient )?(?:vit\w*|k2|d3|mk[\s-]?\d|it|them)|missing (?:from|in)|elusive|low (?:[\w-]+\s+){0,3}(?:levels?|status)|lower (?:blood )?levels|widespread|(?:most|many) people (?:[\w']+ ){0,3}(?:lack|are low|run low|don't get|do not get|don't have|do not have|have (?:low|little|no)|aren't getting|are not getting|fall short|need more|are deficient)|\d+\s?% of|hard to get|difficult to (?:get|obtain|meet)|impossible to get|challenging to get|hard \w+ to get|not getting enough)`,
+    reason: 'says how common a shortfall is',
+  },
+  {
+    source: String.raw`(?:synerg\w*|complement\w* each other|complementary|collaborat\w*|co-pilot|(?:as a|one) team|team(?:s|ed)? up|teamwork|(?:take|taking|combin\w*|pair\w*) (?:them|both|the two) together|them together|(?:taken|used|given|go|goes|belong|paired|combined) together|(?:(?:never|not) (?:be )?(?:taken|used|given|supplemented) without|(?:must|should) (?:always )?be (?:taken|used|given|combined|paired) with) (?:vit\w*\.?\s*)?(?:k|d|k2|d3|mk[\s-]?\d|menaquinone\w*|cholecalciferol)(?![\p{L}\p{N}])|work\w* (?:\w+ )?together|better together|combin\w*[^.]{0,60}(?:enhanc|amplif|boost|more effective|greater)|neither[^.]{0,40}alone)`,
+    reason: 'says the vitamins work together',
+  },
+  {
+    source: String.raw`(?:rais\w*|maintain\w*|increas\w*|boost\w*|improv\w*|restor\w*|optimi[sz]\w*|correct\w*)\s+(?:[\w()-]+\s+){0,4}(?:levels?|status|concentrations?)`,
+    reason: 'says how it changes blood levels',
+  },
+  {
+    source: String.raw`(?:risks?|harm\w*|dangers?|dangerous|unsafe|(?:is|are|considered|generally|very|perfectly|remarkably)\s+(?:\w+\s+)?safe|well[\s-]tolerated|non-toxic|activat\w*\s+(?:[\w-]+\s+){0,3}(?:proteins?|enzymes?|osteocalcin|mgp))`,
+    reason: 'says it carries risks or acts on proteins in the body',
+  },
+  {
+    // "Statins lower the body's own K2", "steroids block vitamin D": a medicine that changes it.
+    source: String.raw`(?:${MEDICINE})(?![\p{L}\p{N}])[^.]{0,80}(?<![\p{L}\p{N}])(?:lower\w*|reduc\w*|deplet\w*|block\w*|inhibit\w*|decreas\w*|increas\w*|rais\w*|weaken\w*|cancel\w*|break\w* down|speed\w* up|impair\w*)|(?:lower\w*|reduc\w*|deplet\w*|block\w*|inhibit\w*|impair\w*)[^.]{0,80}(?<![\p{L}\p{N}])(?:${MEDICINE})`,
+    reason: 'says a medicine changes it or how it works',
+  },
+  {
+    source: String.raw`(?:interfer\w*|interact\w*|compet\w* with|deplet\w*|counteract\w*|antagoni[sz]\w*)`,
+    reason: 'says a medicine or nutrient interacts with it',
+  },
+  {
+    source: String.raw`(?:\d[\d,.]*\s*(?:-\s*\d[\d,.]*\s*)?(?:mcg|µg|μg|micrograms?|iu|mg|milligrams?)\b.{0,60}\b(?:daily|a day|per day|each day|/day)|(?:recommended|daily|adequate|optimal|upper)\s+(?:\w+\s+){0,2}(?:dose|dosage|intake|amount|limit|level)s?|(?:dose|dosage|amount)s?\s+of\s+\d|upper limit|tolerable|\d+\s*(?:ng/ml|nmol/l)|(?:recommend\w*|suggest\w*|advis\w*|prescrib\w*|aim for|stick to|stay (?:under|below))[^.]{0,60}?\d[\d,.]*\s*(?:-\s*\d[\d,.]*\s*)?(?:mcg|µg|μg|micrograms?|iu|mg)\b)`,
+    reason: 'states a dose or an intake level',
+  },
+  {
+    source: String.raw`(?:half[\s-]?life|bioavailab\w*|bioactive|long-lasting|(?:lasts?|stays?|remains?|circulat\w*)\s+(?:[\w-]+\s+){0,5}(?:hours|days)|stays? in the (?:body|blood)|(?:larger|higher|lower|smaller) (?:doses|dosages|amounts))`,
+    reason: 'compares how well the forms are absorbed or how long they last',
+  },
+];
+
+/** Generic words that alone do not make a statement about health. */
+export const GENERIC = String.raw`(?:health|healthy|wellness|well|benefits?|optimal|overall|body|functions?|role|levels?)`;

@@ -1,0 +1,93 @@
+import { useSignal } from '@preact/signals';
+import { entryById } from '../claims';
+import { GRADE_STYLE } from '../utils/grade-style';
+import type { WireFinding } from '../utils/messages';
+import { GradeBadge } from './GradeBadge';
+import { ReportPanel } from './ReportPanel';
+import { requestReport, type ReportOutcome } from './popup-state';
+import { reportRequest } from './report-draft';
+import type { GradeGroup } from './summary';
+
+/** The page's claims grouped by grade: click one to see it on the page; unreviewed ones can be reported. */
+export function ClaimList(props: {
+  groups: readonly GradeGroup<WireFinding>[];
+  page: { url: string; title: string | null };
+  onReveal: (index: number) => void;
+}) {
+  return (
+    <div class="claim-groups">
+      {props.groups.map(({ key, items }) => (
+        <section key={key} class={`group grade-${key}`} aria-label={GRADE_STYLE[key].label}>
+          <h2>
+            <GradeBadge grade={key} count={items.length} />
+          </h2>
+          <ul>
+            {items.map(({ finding, index }) => (
+              <ClaimItem
+                key={index}
+                finding={finding}
+                index={index}
+                page={props.page}
+                onReveal={props.onReveal}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function ClaimItem(props: {
+  finding: WireFinding;
+  index: number;
+  page: { url: string; title: string | null };
+  onReveal: (index: number) => void;
+}) {
+  const report = useSignal<ReportOutcome | 'asking' | null>(null);
+  const { finding } = props;
+  const entry = finding.claimId ? entryById(finding.claimId) : undefined;
+  const request = reportRequest(finding, props.page);
+  return (
+    <li class="claim-item" data-testid="claim">
+      <button
+        type="button"
+        class="claim"
+        onClick={() => {
+          props.onReveal(props.index);
+        }}
+        title="Show this claim on the page"
+      >
+        “{finding.text}”
+      </button>
+      {entry ? (
+        <p class="claim-verdict">
+          {entry.verdict}{' '}
+          <a href={`/catalogue.html#${entry.id}`} target="_blank" rel="noopener">
+            Why?<span class="visually-hidden"> (the catalogue entry for this claim)</span>
+          </a>
+        </p>
+      ) : (
+        <div class="claim-verdict">
+          <p class="claim-report">
+            <span>No catalogue entry covers this claim yet.</span>
+            <button
+              type="button"
+              class="small"
+              disabled={report.value !== null}
+              onClick={() => {
+                report.value = 'asking';
+                void requestReport(request).then((outcome) => (report.value = outcome));
+              }}
+            >
+              Report<span class="visually-hidden"> this claim</span>
+            </button>
+          </p>
+          {(report.value === 'opened' || report.value === 'unavailable') && (
+            <ReportPanel outcome={report.value} request={request} />
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

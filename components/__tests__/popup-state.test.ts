@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage } from '../../entrypoints/background';
+import { backgroundMessageSchema, type WireFinding } from '../../utils/messages';
+import { loadSettings } from '../../utils/settings';
+import {
+  claimGroups,
+  loadPopup,
+  marksHidden,
+  pageSite,
+  pageSiteOff,
+  pageVerdict,
+  popupState,
+  setSiteOff,
+} from '../popup-state';
+
+const finding = (grade: WireFinding['grade'], text: string): WireFinding => ({
+  text,
+  start: 0,
+  end: text.length,
+  claimId: grade ? 'entry' : null,
+  grade,
+  ruleId: null,
+  reason: null,
+  hedged: false,
+  negated: false,
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  popupState.value = { status: 'loading' };
+  // The real background answers the popup, as in the browser (the fake does not answer promises
+  // returned by listeners, so the reply goes through a plain function).
+  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+    const parsed = backgroundMessageSchema.safeParse(raw);
+    return parsed.success ? handleMessage(parsed.data, undefined) : undefined;
+  });
+});
+
+describe('the popup model', () => {
+  it('says a browser page cannot be read', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    await loadPopup(`?tab=${tab.id ?? -1}`);
+    expect(popupState.value.status).toBe('restricted');
+  });
+
+  it('loads the tab findings and derives verdict, groups and site', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.shop.example/d3-k2' });
+    const tabId = tab.id ?? -1;
+    const findings = [
+      finding('unproven', 'D3 and K2 prevent heart disease.'),
+      finding(null, 'K2 helps you sleep.'),
+    ];
+    await handleMessage({ type: 'page-findings', url: 'https://www.shop.example/d3-k2', findings }, tabId);
+    await handleMessage({ type: 'set-tab-marks-hidden', tabId, hidden: true }, undefined);
+
+    await loadPopup(`?tab=${tabId}`);
+    expect(popupState.value.status).toBe('ready');
+    expect(pageVerdict.value).toBe('2 claims about vitamin D/K2: 1 unproven, 1 not yet reviewed');
+    expect(claimGroups.value.map((g) => [g.key, g.items.map((i) => i.index)])).toEqual([
+      ['unproven', [0]],
+      ['unreviewed', [1]],
+    ]);
+    expect(pageSite.value).toBe('shop.example');
+    expect(marksHidden.value).toBe(true);
+    expect(pageSiteOff.value).toBe(false);
+  });
+
+  it('switches the site off and back on in the stored settings', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://shop.example/p' });
+    await loadPopup(`?tab=${tab.id ?? -1}`);
+    await setSiteOff(true);
+    expect(pageSiteOff.value).toBe(true);
+    expect((await loadSettings()).disabledSites).toEqual(['shop.example']);
+    await setSiteOff(false);
+    expect((await loadSettings()).disabledSites).toEqual([]);
+  });
+
+  it('says there is no page when the tab is gone', async () => {
+    await loadPopup('?tab=98765');
+    expect(popupState.value.status).toBe('no-tab');
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { reportClaimMessageSchema } from '../../utils/reports/schema';
+import { reportRequest } from '../report-draft';
+
+describe('reportRequest', () => {
+  it('builds a report-claim message the background accepts, from what the popup knows', () => {
+    const request = reportRequest(
+      { text: 'Vitamin D3 and K2 help you sleep better.', start: 120, end: 160, claimId: null, grade: null },
+      { url: 'https://shop.example/p/1', title: null },
+    );
+    const parsed = reportClaimMessageSchema.parse(request);
+    expect(parsed).toMatchObject({
+      type: 'report-claim',
+      quote: 'Vitamin D3 and K2 help you sleep better.',
+      start: 120,
+      end: 160,
+      url: 'https://shop.example/p/1',
+      title: '',
+      claimId: null,
+      grade: null,
+      source: 'popup',
+    });
+  });
+});

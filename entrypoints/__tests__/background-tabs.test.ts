@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage } from '../background';
+import { DEFAULT_SETTINGS, saveSettings } from '../../utils/settings';
+import type { WireFinding } from '../../utils/messages';
+
+const finding: WireFinding = {
+  text: 'Vitamin K2 directs calcium to your bones.',
+  start: 0,
+  end: 41,
+  claimId: 'k2-directs-calcium-to-bone',
+  grade: 'plausible',
+  ruleId: 'k2-directs-calcium',
+  reason: 'Names K2 and says it moves calcium.',
+  hedged: false,
+  negated: false,
+};
+
+let tabId = 500;
+beforeEach(() => {
+  fakeBrowser.reset();
+  tabId++;
+});
+
+describe('background: tab findings', () => {
+  it('records a page report, badges the tab and answers the popup', async () => {
+    await handleMessage({ type: 'page-findings', url: 'https://shop.example/p', findings: [finding] }, tabId);
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('1');
+    expect(await handleMessage({ type: 'get-tab-findings', tabId }, undefined)).toMatchObject({
+      url: 'https://shop.example/p',
+      findings: [{ claimId: 'k2-directs-calcium-to-bone' }],
+      marksHidden: false,
+    });
+  });
+
+  it('ignores a page report from a site the reader switched off', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['shop.example'] });
+    await handleMessage(
+      { type: 'page-findings', url: 'https://www.shop.example/p', findings: [finding] },
+      tabId,
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+    expect(await handleMessage({ type: 'get-tab-findings', tabId }, undefined)).toBeNull();
+  });
+
+  it('remembers that the marks are hidden in a tab', async () => {
+    await handleMessage({ type: 'page-findings', url: 'https://shop.example/p', findings: [finding] }, tabId);
+    await handleMessage({ type: 'set-tab-marks-hidden', tabId, hidden: true }, undefined);
+    expect(await handleMessage({ type: 'get-tab-findings', tabId }, undefined)).toMatchObject({
+      marksHidden: true,
+    });
+  });
+});
+
+describe('background: catalogue links', () => {
+  it('opens the catalogue page at an entry', async () => {
+    const shop = await fakeBrowser.tabs.create({ url: 'https://shop.example/p' });
+    await handleMessage({ type: 'open-catalogue', id: 'k2-directs-calcium-to-bone' }, shop.id);
+    const tabs = await fakeBrowser.tabs.query({});
+    const opened = tabs.find((t) => t.url?.includes('catalogue.html'));
+    expect(opened?.url).toMatch(/\/catalogue\.html#k2-directs-calcium-to-bone$/);
+  });
+});

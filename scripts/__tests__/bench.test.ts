@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { passesGate } from '../../claims';
+import { CLAIM_SENTENCES, generatePage } from '../bench-pages';
+import { extensionWork, markTs, type TraceEvent } from '../bench-trace';
+
+// The benchmark's own parts: if its pages or its trace reading are wrong, its figures are too.
+
+function visibleText(html: string): string {
+  return html
+    .replace(/<title>.*?<\/title>/s, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+describe('bench pages', () => {
+  it('hold the visible text asked for, and never a D/K2 word without a claim', () => {
+    const page = generatePage('100KB', 100_000, 'none', CLAIM_SENTENCES);
+    expect(page.textBytes).toBeGreaterThanOrEqual(100_000);
+    expect(page.textBytes).toBeLessThan(100_500);
+    expect(page.claims).toBe(0);
+    expect(passesGate(visibleText(page.html))).toBe(false);
+  });
+
+  it('put ten claims in a "ten" page and one per 2 KB in a "dense" one', () => {
+    const ten = generatePage('1MB', 1_000_000, 'ten', CLAIM_SENTENCES);
+    expect(ten.claims).toBe(10);
+    const dense = generatePage('100KB', 100_000, 'dense', CLAIM_SENTENCES);
+    expect(dense.claims).toBe(50);
+    const text = visibleText(dense.html);
+    const found = CLAIM_SENTENCES.reduce((n, s) => n + text.split(s).length - 1, 0);
+    expect(found).toBe(50);
+  });
+
+  it('are the same on every run', () => {
+    expect(generatePage('10KB', 10_000, 'dense', CLAIM_SENTENCES).html).toBe(
+      generatePage('10KB', 10_000, 'dense', CLAIM_SENTENCES).html,
+    );
+  });
+});
+
+const EXT = 'chrome-extension://abc';
+function task(ts: number, dur: number, tid = 1): TraceEvent {
+  return { name: 'RunTask', cat: 'disabled-by-default-devtools.timeline', ph: 'X', ts, dur, pid: 1, tid };
+}
+function script(name: string, ts: number, dur: number, url?: string, tid = 1): TraceEvent {
+  return { name, cat: 'devtools.timeline', ph: 'X', ts, dur, pid: 1, tid, args: { data: { url } } };
+}
+
+describe('bench trace reading', () => {
+  it("counts the content script's tasks and its async continuations, not the page's or the poll's", () => {
+    const events: TraceEvent[] = [
+      task(0, 5_000), // the page parsing, before injection
+      task(10_000, 30_000),
+      script('EvaluateScript', 10_010, 29_000, `${EXT}/content-scripts/content.js`),
+      task(50_000, 2_000), // the benchmark's poll
+      script('EvaluateScript', 50_010, 1_000),
+      task(60_000, 8_000), // a reply from the background resolves a promise
+      script('RunMicrotasks', 60_100, 7_000),
+      task(70_000, 1_000), // rendering: no script
+      task(80_000, 9_000, 2), // another thread
+      script('FunctionCall', 80_010, 8_000, `${EXT}/x.js`, 2),
+    ];
+    const work = extensionWork(events, EXT);
+    expect(work).toEqual({
+      startTs: 10_000,
+      spanMs: 58,
+      busyMs: 38,
+      longestTaskMs: 30,
+      tasks: 2,
+      injectMs: 29,
+    });
+  });
+
+  it('finds nothing when the content script never ran', () => {
+    expect(extensionWork([task(0, 1_000), script('RunMicrotasks', 10, 100)], EXT)).toBeNull();
+  });
+
+  it('finds a user-timing mark by name', () => {
+    const mark: TraceEvent = {
+      name: 'dk-bench-first-seen',
+      cat: 'blink.user_timing',
+      ph: 'R',
+      ts: 42,
+      pid: 1,
+      tid: 1,
+    };
+    expect(markTs([task(0, 1), mark], 'dk-bench-first-seen')).toBe(42);
+    expect(markTs([task(0, 1)], 'dk-bench-first-seen')).toBeUndefined();
+  });
+});

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, isSiteDisabled, settingsSchema } from '../settings';
+import {
+  PAGE_DEFAULT_SETTINGS,
+  isPageSettings,
+  loadPageSettings,
+  parsePageSettings,
+  siteIsOff,
+  watchPageSettings,
+} from '../page-settings';
+
+// The content script reads the settings without zod; these tests hold it to utils/settings.ts.
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const grades = fc.record({
+  established: fc.boolean(),
+  plausible: fc.boolean(),
+  mixed: fc.boolean(),
+  unproven: fc.boolean(),
+  contradicted: fc.boolean(),
+  unreviewed: fc.boolean(),
+});
+const settings = fc.record({
+  grades,
+  markStyle: fc.constantFrom('both', 'underline', 'tint'),
+  disabledSites: fc.array(fc.domain(), { maxLength: 3 }),
+});
+
+describe('page settings', () => {
+  it('has the same defaults as utils/settings.ts', () => {
+    expect(PAGE_DEFAULT_SETTINGS).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('accepts exactly what settingsSchema accepts', () => {
+    const near = fc
+      .tuple(settings, fc.constantFrom('grades', 'markStyle', 'disabledSites'), fc.anything())
+      .map(([s, key, v]) => ({ ...s, [key]: v }));
+    const extraGrade = settings.map((s) => ({ ...s, grades: { ...s.grades, great: true } }));
+    fc.assert(
+      fc.property(fc.oneof(settings, near, extraGrade, fc.anything()), (value) => {
+        expect(isPageSettings(value)).toBe(settingsSchema.safeParse(value).success);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('switches a site off exactly as isSiteDisabled does', () => {
+    fc.assert(
+      fc.property(settings, fc.webUrl(), (s, url) => {
+        expect(siteIsOff(s, url)).toBe(isSiteDisabled(s, url));
+      }),
+    );
+    const s = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] };
+    expect(siteIsOff(s, 'https://shop.example.com/p')).toBe(true);
+    expect(siteIsOff(s, 'https://notexample.com/')).toBe(false);
+  });
+
+  it('reads the stored item and falls back to the defaults, with one warning, when it is corrupt', async () => {
+    expect(await loadPageSettings()).toEqual(DEFAULT_SETTINGS);
+    const stored = { ...DEFAULT_SETTINGS, markStyle: 'tint' as const };
+    await fakeBrowser.storage.sync.set({ settings: stored });
+    expect(await loadPageSettings()).toEqual(stored);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(parsePageSettings({ grades: 'all' })).toEqual(DEFAULT_SETTINGS);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('calls back when the settings change in sync storage', async () => {
+    const seen: unknown[] = [];
+    const unwatch = watchPageSettings((s) => seen.push(s.markStyle));
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, markStyle: 'underline' } });
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, markStyle: 'tint' } });
+    unwatch();
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, markStyle: 'tint' } });
+    expect(seen).toEqual(['underline']);
+  });
+});

@@ -1,0 +1,292 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import type { TextBlock } from '../claims/finder/types';
+import { gradeKey } from './grade-style';
+import { createHighlightPainter, highlightsSupported } from './highlights';
+import type { WireFinding } from './messages';
+import { drawOverlay } from './overlay';
+import { parseFindings } from './page-messages';
+import { childRoots, frameOffset, topRoot, type ScanRoot } from './page-roots';
+import { scanRoot, type Mark, type RunCache } from './page-scan';
+import { createScanScheduler, judgeMutations } from './page-watch';
+import type { Settings } from './settings';
+import { createTooltipController, type TooltipController } from './page-tooltip';
+
+// The in-page half of the extension: finds the claims of every root of the page, keeps them marked
+// while the page changes, reports them to the background, and hands hover and keyboard to the
+// tooltip controller. Everything hangs off the content script context and dies with it.
+
+/** What the content script's message handler and settings watcher drive. */
+export interface Annotator {
+  /** Scans the page from scratch and starts watching it. */
+  start(): void;
+  /** Removes every mark and stops watching (site switched off, context gone). */
+  stop(): void;
+  /** New settings: repaint, or stop/start when the site was switched off or on. */
+  applySettings(settings: Settings): void;
+  /** The popup's "hide marks on this tab" switch. */
+  setMarksHidden(hidden: boolean): void;
+  /** Scrolls to the claim the popup lists at `index`, flashes it and opens its tooltip. */
+  reveal(index: number): boolean;
+  /** Keyboard command: the next (1) or previous (-1) claim. */
+  step(direction: 1 | -1): boolean;
+}
+
+/** Reading order: by the claim's (or its frame's or shadow host's) place in the top document, then offset. */
+function readingOrder(roots: readonly ScanRoot[]) {
+  const rootIndex = new Map(roots.map((r, i) => [r, i]));
+  return (a: Mark, b: Mark): number => {
+    const na = a.root.anchor ?? a.range.startContainer;
+    const nb = b.root.anchor ?? b.range.startContainer;
+    if (na !== nb) {
+      const pos = na.compareDocumentPosition(nb);
+      if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+      if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+    }
+    if (a.root !== b.root) return (rootIndex.get(a.root) ?? 0) - (rootIndex.get(b.root) ?? 0);
+    return a.finding.start - b.finding.start;
+  };
+}
+
+/** Creates the annotator for this page. */
+export function createAnnotator(
+  ctx: ContentScriptContext,
+  initial: Settings,
+  warn: (e: unknown) => void,
+): Annotator {
+  let settings = initial;
+  let active = false;
+  let marksHidden = false;
+  let roots: ScanRoot[] = [];
+  const marksByRoot = new Map<ScanRoot, Mark[]>();
+  let ordered: Mark[] = [];
+  const hiddenKeys = new Set<string>();
+  const cache: RunCache = new Map();
+  const observers = new Map<Document | ShadowRoot, MutationObserver>();
+  const watchedFrames = new WeakSet<HTMLIFrameElement>();
+  const watchedWindows = new WeakSet<Window>();
+  let lastReport = '';
+  let needDiscover = false;
+  const useHighlights = highlightsSupported(document);
+  const painter = createHighlightPainter(settings.markStyle, (fn, ms) => ctx.setTimeout(fn, ms));
+
+  const isActive = () => active;
+  const keyOf = (m: Mark) => `${m.finding.claimId ?? ''}\u0001${m.finding.text}`;
+  const shown = (m: Mark) =>
+    active && !marksHidden && settings.grades[gradeKey(m.finding.grade)] && !hiddenKeys.has(keyOf(m));
+
+  const analyze = async (blocks: TextBlock[]): Promise<WireFinding[]> =>
+    parseFindings(await browser.runtime.sendMessage({ type: 'analyze', blocks }));
+
+  const paint = () => {
+    const visible = ordered.filter(shown);
+    if (useHighlights)
+      painter.paint(
+        visible.map((m) => ({ key: gradeKey(m.finding.grade), range: m.range, tree: m.root.tree })),
+      );
+    else
+      tooltip.withLayer((layer) => {
+        drawOverlay(
+          layer,
+          visible.map((m) => ({
+            key: gradeKey(m.finding.grade),
+            range: m.range,
+            offset: frameOffset(m.root),
+          })),
+          settings.markStyle,
+        );
+      });
+  };
+
+  const report = async () => {
+    const message = { type: 'page-findings', url: location.href, findings: ordered.map((m) => m.finding) };
+    const text = JSON.stringify(message);
+    if (text === lastReport) return;
+    lastReport = text;
+    await browser.runtime.sendMessage(message);
+  };
+
+  /** What identifies the page's claims: a rescan that finds the same ones changed nothing. */
+  const signature = (marks: readonly Mark[]) =>
+    marks
+      .map((m) => `${m.finding.start}:${m.finding.end}:${m.finding.claimId ?? ''}:${m.finding.text}`)
+      .join('\n');
+
+  /** Recomputes the reading order, repaints and reports; says whether the claims changed. */
+  const refresh = (): boolean => {
+    const before = signature(ordered);
+    ordered = [...marksByRoot.values()].flat().sort(readingOrder(roots));
+    paint();
+    tooltip.marksChanged();
+    void report().catch(warn);
+    return signature(ordered) !== before;
+  };
+
+  const marked = (node: Node): boolean =>
+    ordered.some(
+      (m) =>
+        node === m.range.startContainer ||
+        node === m.range.endContainer ||
+        (node.nodeType === 1 && node.contains(m.range.startContainer)),
+    );
+
+  const observe = (root: ScanRoot) => {
+    if (observers.has(root.tree)) return;
+    const observer = new MutationObserver((records) => {
+      try {
+        const verdict = judgeMutations(records, marked);
+        // Looking for new roots walks the page: it waits for the next (rate-limited) scan.
+        if (verdict.discover) needDiscover = true;
+        if (verdict.rescan) scheduler.request(root);
+      } catch (e) {
+        warn(e);
+      }
+    });
+    observer.observe(root.tree, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'contenteditable'],
+    });
+    observers.set(root.tree, observer);
+  };
+
+  const watchWindow = (win: Window | null) => {
+    if (!win || watchedWindows.has(win)) return;
+    watchedWindows.add(win);
+    tooltip.watchWindow(win);
+  };
+
+  /** Finds the page's roots (new shadow roots and frames), watching the new ones and dropping the gone. */
+  const discover = (): ScanRoot[] => {
+    const top = roots[0] ?? topRoot(document);
+    const found = [
+      top,
+      ...childRoots(top, (frame) => {
+        if (watchedFrames.has(frame)) return;
+        watchedFrames.add(frame);
+        ctx.addEventListener(frame, 'load', () => {
+          try {
+            if (active) for (const r of discover()) scheduler.request(r, 0);
+          } catch (e) {
+            warn(e);
+          }
+        });
+      }),
+    ];
+    const known = new Map(roots.map((r) => [r.tree, r]));
+    const next = found.map((r) => known.get(r.tree) ?? r);
+    const fresh = next.filter((r) => !known.has(r.tree));
+    for (const r of roots)
+      if (!next.includes(r)) {
+        observers.get(r.tree)?.disconnect();
+        observers.delete(r.tree);
+        marksByRoot.delete(r);
+      }
+    roots = next;
+    for (const r of fresh) {
+      observe(r);
+      watchWindow(r.doc.defaultView);
+      if (active) scheduler.request(r, 0);
+    }
+    return fresh;
+  };
+
+  const scheduler = createScanScheduler<ScanRoot>(ctx, async (toScan) => {
+    try {
+      if (!active) return false;
+      if (needDiscover) {
+        needDiscover = false;
+        discover();
+      }
+      for (const root of toScan) {
+        if (!roots.includes(root)) continue;
+        marksByRoot.set(root, await scanRoot(root, cache, analyze));
+        // The site may have been switched off while the background answered.
+        if (!isActive()) return false;
+      }
+      return refresh();
+    } catch (e) {
+      warn(e);
+      return false;
+    }
+  });
+
+  const tooltip: TooltipController = createTooltipController(ctx, {
+    marks: () => ordered,
+    shown,
+    roots: () => roots,
+    hide: (m) => {
+      hiddenKeys.add(keyOf(m));
+      paint();
+    },
+    flash: (m) => {
+      painter.flash(m.range);
+    },
+    setCurrent: (m) => {
+      painter.setCurrent(m && shown(m) ? m.range : null);
+    },
+    redraw: () => {
+      if (!useHighlights) paint();
+    },
+    warn,
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!active) return;
+    try {
+      // A new page in a single-page shop: claims hidden on the last one may be shown again, and the
+      // background hears about the new address even if the claims stayed the same.
+      hiddenKeys.clear();
+      tooltip.close();
+      lastReport = '';
+      discover();
+      for (const r of roots) scheduler.request(r, 200);
+    } catch (e) {
+      warn(e);
+    }
+  });
+
+  return {
+    start() {
+      if (active) return;
+      active = true;
+      roots = [];
+      discover();
+    },
+    stop() {
+      active = false;
+      scheduler.cancel();
+      for (const o of observers.values()) o.disconnect();
+      observers.clear();
+      marksByRoot.clear();
+      ordered = [];
+      roots = [];
+      tooltip.close();
+      painter.clear();
+      paint();
+    },
+    applySettings(next) {
+      const styleChanged = next.markStyle !== settings.markStyle;
+      settings = next;
+      if (styleChanged) painter.setStyle(next.markStyle);
+      paint();
+      tooltip.marksChanged();
+    },
+    setMarksHidden(hidden) {
+      marksHidden = hidden;
+      if (hidden) tooltip.close();
+      paint();
+    },
+    reveal(index) {
+      const mark = ordered[index];
+      if (!mark) return false;
+      tooltip.open(mark, 'reveal');
+      return true;
+    },
+    step(direction) {
+      return tooltip.step(direction);
+    },
+  };
+}
