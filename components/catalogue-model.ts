@@ -1,21 +1,12 @@
 import { computed, signal } from '@preact/signals';
 import { CATALOGUE } from '../claims';
 import type { Grade } from '../claims/grades';
-import { TOPICS, type Entry, type Topic } from '../claims/schema';
+import { TOPICS, TOPIC_TITLES, type Entry, type Topic } from '../claims/schema';
 
 // The catalogue page's state: the filters as signals, the visible entries computed from them.
 
-/** Reader-facing names of the catalogue topics. */
-export const TOPIC_LABEL: Record<Topic, string> = {
-  bone: 'Bones',
-  calcium: 'Calcium handling',
-  heart: 'Heart and arteries',
-  safety: 'Safety and interactions',
-  dosing: 'Dosing and limits',
-  forms: 'Sources and forms',
-  other: 'Immunity and other claims',
-  evidence: 'Statements about the evidence',
-};
+/** Reader-facing names of the catalogue topics (the same titles CATALOGUE.md uses). */
+export const TOPIC_LABEL: Readonly<Record<Topic, string>> = TOPIC_TITLES;
 
 /** The filters a reader can set. */
 export interface CatalogueFilter {

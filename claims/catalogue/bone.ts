@@ -56,6 +56,7 @@ export const bone: Entry[] = [
       'Supplementing with both D3 and K2 significantly improved bone mineral density.',
       'K2 (MK-7) helps increase vertebral bone mineral density among postmenopausal women.',
       'MK-7 with vitamin D may support healthy bone growth and stronger bones.',
+      'In postmenopausal women, three years of MK-7 supplementation slowed the decline in bone mineral density and bone strength.',
     ],
   },
   {
@@ -90,6 +91,7 @@ export const bone: Entry[] = [
       'MK-4 is an effective treatment for osteoporosis.',
       'In Japan, menatetrenone has been linked to fewer broken bones in women with osteoporosis.',
       'Japanese trials of MK-4 reported fewer new vertebral fractures.',
+      'Menatetrenone (MK-4) is approved in Japan to treat osteoporosis and lowers the risk of vertebral fractures.',
     ],
   },
   {
@@ -98,7 +100,7 @@ export const bone: Entry[] = [
     topic: 'bone',
     kind: 'outcome',
     grade: 'contradicted',
-    verdict: 'Misstates the evidence: no trial in our sources shows such a cut from K2 supplements.',
+    verdict: 'Misstates the evidence: the only fracture cuts come from high-dose MK-4 trials in Japan.',
     explanation:
       'The fracture reductions our sources describe come from Japanese trials of MK-4 at 45 mg a day, hundreds of times the dose in a K2 supplement, in people who already had osteoporosis. Guideline bodies (EULAR, the American College of Physicians, the USPSTF) do not accept K2 for fracture prevention, and the guideline summary calls the bone evidence mixed. A headline figure such as "up to 80%" turns a small, specific result into a promise to everyone.',
     sources: [JAPANESE_MK4, NOT_IN_GUIDELINES],
@@ -158,6 +160,8 @@ export const bone: Entry[] = [
       'Vitamin D is crucial for preventing bone loss.',
       'Taking vitamin D3 daily can reduce the risk of fractures in older adults.',
       'Vitamin D may help protect against osteoporosis.',
+      'Vitamin D3 helps lower the risk of falls and fractures in the elderly.',
+      'Adequate vitamin D protects older adults against hip fractures.',
     ],
   },
   {

@@ -173,6 +173,8 @@ export const calcium: Entry[] = [
       'Vitamin D3 can shuttle calcium to the bones and keep it out of the arteries.',
       'If your vitamin D3 levels are low, more calcium makes it into your arteries.',
       'Vitamin D helps keep calcium in your bones instead of your blood vessels.',
+      'Vitamin D3 directs calcium away from the arteries.',
+      'Low vitamin D levels let calcium build up in the arteries.',
     ],
   },
   {
@@ -282,6 +284,8 @@ export const calcium: Entry[] = [
       'Vitamin K2 works synergistically with vitamin D3 in the body.',
       'Vitamins D3 and K2 complement each other in a true nutritional synergy.',
       'Vitamin D and K2 may complement each other in bone mineralization.',
+      'Vitamins D3 and K2 work as a team to manage calcium.',
+      'Vitamins D and K work in tandem to regulate calcium.',
     ],
   },
   {

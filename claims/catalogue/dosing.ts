@@ -93,6 +93,8 @@ export const dosing: Entry[] = [
       'Older adults should take at least 800 IU of vitamin D3 daily.',
       'A minimum of 800 IU vitamin D3 per day is recommended for the elderly.',
       'Vitamin D3: 800-2,000 IU daily may help maintain healthy levels.',
+      'At least 800 IU of vitamin D daily is recommended for older adults.',
+      'For adults over 65, the recommended daily intake of vitamin D is 800 IU.',
     ],
   },
   {
@@ -134,6 +136,7 @@ export const dosing: Entry[] = [
       'Deficiency is treated with 50,000 IU of vitamin D3 weekly for 8 to 12 weeks.',
       'Doctors may prescribe 50,000 IU cholecalciferol once a week to correct a deficiency.',
       'A weekly 50,000 IU vitamin D dose can restore low levels.',
+      'Vitamin D deficiency is often treated with 50,000 IU of D3 once a week.',
     ],
   },
   {
@@ -159,6 +162,8 @@ export const dosing: Entry[] = [
       'Vitamin D blood levels of at least 30 ng/mL are needed for optimal bone health.',
       'Keeping your vitamin D level above 30 ng/mL may help protect your bones.',
       'Vitamin D3 supplements help most people reach a healthy level of 30 ng/mL.',
+      'A 25(OH)D level above 30 ng/mL is considered sufficient for vitamin D.',
+      'Blood levels of vitamin D should be at least 30 ng/mL.',
     ],
   },
   {
@@ -202,6 +207,8 @@ export const dosing: Entry[] = [
       'Health professionals often recommend 100-200 mcg of vitamin K2 daily.',
       'A moderate amount of MK-7 (100-200 micrograms) can be added daily.',
       'Around 180 mcg of K2 a day might be enough to activate the proteins that use calcium.',
+      'A typical K2 dose is 100 to 200 mcg of MK-7 per day.',
+      'Most studies of bone health used between 90 and 360 mcg of MK-7 a day.',
     ],
   },
   {
@@ -236,6 +243,7 @@ export const dosing: Entry[] = [
       'It is recommended that adult men get 120 mcg of vitamin K daily.',
       'Women need about 90 mcg of vitamin K per day.',
       'The adequate intake of vitamin K is 90 mcg for females and 120 mcg for males.',
+      'Men need 120 micrograms of vitamin K a day and women 90.',
     ],
   },
 ];

@@ -62,6 +62,7 @@ export const evidence: Entry[] = [
       'The combination of vitamin D3 and K2 offers a powerful, evidence-based approach to health.',
       'The science supporting vitamin K2 for bone and heart health is strong.',
       'The science is unequivocal: D3 and K2 must be taken together for healthy bones.',
+      'There is now a strong body of evidence showing that vitamin K2 benefits both bones and arteries.',
     ],
   },
   {
@@ -87,7 +88,7 @@ export const evidence: Entry[] = [
         id: 'studies-confirm',
         all: [
           PAIR,
-          String.raw`(?:clinically[\s-](?:proven|validated)|proven (?:to|benefits?|effective)|(?:stud(?:y|ies)|research|trials|science|evidence)\b.{0,120}\b(?:confirms?|confirmed|proves?|proved|proven)\b|(?:benefits?|effects?) (?:\S+ ){0,8}(?:are|is) (?:\S+ ){0,1}(?:well[\s-]known|well[\s-]established|proven|undeniable|confirmed))`,
+          String.raw`(?:(?:clinically|scientifically|conclusively)[\s-](?:proven|validated|shown|demonstrated)|proven in (?:\S+ ){0,1}(?:trials|studies)|proven (?:to|benefits?|effective)|(?:stud(?:y|ies)|research|trials|science|evidence)\b.{0,120}\b(?:confirms?|confirmed|proves?|proved|proven)\b|(?:benefits?|effects?) (?:\S+ ){0,8}(?:are|is) (?:\S+ ){0,1}(?:well[\s-]known|well[\s-]established|proven|undeniable|confirmed))`,
         ],
         none: [
           DOUBT,
@@ -104,6 +105,7 @@ export const evidence: Entry[] = [
       "Vitamin K2's benefits for bone and heart health are well known.",
       'MenaQ7 is clinically proven to keep your arteries clear.',
       'Clinical trials confirm that MK-7 reverses arterial stiffening.',
+      'Research has conclusively shown that D3 and K2 together prevent osteoporosis.',
     ],
   },
   {
@@ -123,7 +125,7 @@ export const evidence: Entry[] = [
         all: [
           '{K2}',
           String.raw`(?:guidelines?|official (?:\S+ ){0,2}(?:advice|recommendations?)|health authorities|eular|uspstf|medical societies|(?:society|association|college|academy|foundation) (?:of|for) \w+|nhs|endocrine society)`,
-          String.raw`(?:recommend\w*|advis\w*|endors\w*|include\w*|support\w*|call for|part of|(?:now |listed )in)`,
+          String.raw`(?:recommend\w*|advis\w*|endors\w*|include\w*|support\w*|call for|part of|(?:now |listed )in|agree\w*|requir\w*)`,
         ],
         none: [DOUBT, String.raw`rather than`],
         priority: 15,
@@ -135,6 +137,7 @@ export const evidence: Entry[] = [
       'K2 is endorsed by official osteoporosis guidelines.',
       'Health authorities now advise adding MK-7 to your vitamin D to protect your arteries.',
       'MenaQ7 is the K2 form now included in osteoporosis guidelines.',
+      'Leading doctors and guidelines agree that K2 should be taken with vitamin D.',
     ],
   },
   {
@@ -160,7 +163,7 @@ export const evidence: Entry[] = [
         all: [
           '{K}',
           NOT_IN_GUIDELINES,
-          String.raw`(?:guideline\w*|recommend\w*|eular|uspstf|american college|organi[sz]ations?)`,
+          String.raw`(?:guideline\w*|recommend\w*|eular|uspstf|american college|organi[sz]ations?|standard|routine)`,
         ],
         priority: 25,
         reason: 'Says K2 is not part of guidelines or formal recommendations (an accurate caveat).',
@@ -169,7 +172,7 @@ export const evidence: Entry[] = [
         id: 'k2-evidence-mostly-japanese',
         all: [
           '{K2}',
-          String.raw`(?:mostly|primarily|mainly|largely|most (?:\S+ ){0,2}evidence|evidence base)`,
+          String.raw`(?:mostly|primarily|mainly|largely|most (?:\S+ ){0,4}(?:evidence|research|studies|trials|data)|evidence base)`,
           String.raw`(?:japan\w*|high[\s-]dose)`,
         ],
         priority: 25,
@@ -181,6 +184,7 @@ export const evidence: Entry[] = [
       'Vitamin K2 is not formally recommended in major osteoporosis guidelines.',
       'Most of the evidence for K2 and bone health comes from Japanese studies using high-dose MK-4.',
       'K2 remains an add-on rather than something the guidelines require.',
+      'None of the major osteoporosis guidelines currently recommend vitamin K2 supplements.',
     ],
   },
   {
@@ -228,6 +232,7 @@ export const evidence: Entry[] = [
       'Taking 400 IU of vitamin D with 1,000 mg of calcium did not prevent fractures, according to the USPSTF.',
       'Adding K2 and D3 to periodontitis therapy did not improve bone levels.',
       "The evidence just isn't there for healthy people taking D3 and K2 for their bones.",
+      'Despite the hype, there are no convincing human trials showing that K2 keeps calcium out of arteries.',
     ],
   },
   {
@@ -262,6 +267,7 @@ export const evidence: Entry[] = [
       'To be clear, no nutrient, vitamin D included, has been proven to prevent or treat COVID-19.',
       'Vitamin D has not been proven to prevent COVID-19.',
       'There is no good evidence that vitamin K2 prevents colds or flu.',
+      'No supplement, including vitamin D, has been proven to cure COVID-19.',
     ],
   },
 ];

@@ -44,6 +44,7 @@ export const forms: Entry[] = [
       'MK-7 stays in circulation for about three days.',
       'MK-7 circulates in the blood for days, while MK-4 is cleared within hours.',
       'Thanks to its long half-life, MK-7 gives steady blood levels from one capsule a day.',
+      'MK-7 has a half-life of roughly 72 hours, which is why a single daily capsule keeps blood levels stable.',
     ],
   },
   {
@@ -85,6 +86,7 @@ export const forms: Entry[] = [
       'Natto is the best food source of MK-7.',
       'Aged cheeses such as Gouda provide menaquinones.',
       'Foods rich in vitamin K2, such as natto, rarely feature in the Western diet.',
+      "You'll find MK-4 in animal products such as egg yolks, liver and butter.",
     ],
   },
   {
@@ -131,6 +133,8 @@ export const forms: Entry[] = [
       'Our skin naturally produces vitamin D3 when exposed to sunlight.',
       'Vitamin D3 is made in the skin when UVB light converts 7-dehydrocholesterol.',
       'Few foods contain vitamin D naturally, although some are fortified.',
+      'Vitamin D is produced by the skin in response to sunlight.',
+      'Oily fish such as salmon is one of the few natural sources of vitamin D.',
     ],
   },
   {
@@ -223,6 +227,7 @@ export const forms: Entry[] = [
       'People with darker skin, older adults and those who cover up are at higher risk of low vitamin D.',
       'Older adults make less vitamin D in their skin.',
       'Vitamin D insufficiency affects almost half the population.',
+      'Vitamin D deficiency is more common in older people, those with darker skin and anyone who wears clothing that covers most of the skin.',
     ],
   },
   {

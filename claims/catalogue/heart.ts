@@ -43,6 +43,8 @@ export const heart: Entry[] = [
       'Vitamin D3 and K2 prevent heart disease.',
       'Taking K2 with D3 may reduce your risk of cardiovascular events.',
       'Higher K2 intake is associated with reduced cardiovascular mortality.',
+      'Vitamin K2 lowers the risk of dying from heart disease.',
+      'D3 and K2 may help protect against heart attacks and strokes',
     ],
   },
   {
@@ -167,6 +169,7 @@ export const heart: Entry[] = [
       'MK-7 may reduce arterial stiffness in older women.',
       'K2 supports vascular elasticity and healthy blood flow.',
       'MenaQ7 helps keep blood vessels supple.',
+      'Vitamin K2 helps maintain the elasticity of blood vessels.',
     ],
   },
   {
@@ -208,6 +211,8 @@ export const heart: Entry[] = [
       'A large clinical trial found that K2 with D3 significantly slowed the progression of calcification.',
       'Human clinical trials have shown vitamin K2 and D3 reduce artery hardening.',
       'Research has proven that MK-7 reduces cardiovascular events and heart attacks.',
+      'A randomised trial found that MK-7 slowed the progression of aortic valve calcification.',
+      'Research has shown that vitamin K2 slows the progression of arterial calcification.',
     ],
   },
 ];

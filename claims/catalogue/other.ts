@@ -48,6 +48,8 @@ export const other: Entry[] = [
       'Vitamin D3 supports the innate and adaptive immune systems.',
       'Vitamin D plays a role in regulating the immune system.',
       'Vitamin D3 induces the production of antimicrobial peptides such as cathelicidin.',
+      'Vitamin D contributes to the normal function of the immune system.',
+      'Vitamin D helps your immune cells respond to threats.',
     ],
   },
   {
@@ -93,6 +95,8 @@ export const other: Entry[] = [
       'Vitamin D3 boosts the immune system and helps prevent colds and flu.',
       'Vitamin D may lower your risk of COVID-19.',
       'MK-7 has been found to reduce the severity of covid-19.',
+      'Vitamin D may cut the risk of respiratory infections.',
+      'Taking vitamin D daily could protect you from flu.',
     ],
   },
   {
@@ -125,6 +129,8 @@ export const other: Entry[] = [
       'Vitamin K2 helps reduce inflammation.',
       'D3 and K2 have anti-inflammatory effects.',
       "Vitamin K2's role in inflammation suggests potential benefits for immune regulation.",
+      'MK-7 may help lower chronic inflammation.',
+      'Vitamin D helps calm chronic inflammation.',
     ],
   },
   {
@@ -230,6 +236,8 @@ export const other: Entry[] = [
       'This D3 + K2 supplement combination can be beneficial for many people.',
       'Vitamin D3 and K2 are particularly beneficial for postmenopausal women concerned about bone loss.',
       'This D3 and K2 supplement is ideal for adults who want to support their bone and heart health.',
+      'D3 and K2 are a smart choice for women after menopause.',
+      'This combination is especially helpful for women after menopause, older adults and anyone with limited sun exposure.',
     ],
   },
 ];

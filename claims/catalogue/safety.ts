@@ -85,6 +85,8 @@ export const safety: Entry[] = [
       'Taking vitamin D3 with calcium supplements may increase the risk of kidney stones.',
       'Vitamin D and calcium together can cause kidney stones in some people.',
       'Excess vitamin D3 has been linked to kidney stones.',
+      'Combining vitamin D with calcium tablets increased kidney stones in a large trial.',
+      'High-dose vitamin D may increase your risk of kidney stones',
     ],
   },
   {
@@ -174,6 +176,7 @@ export const safety: Entry[] = [
       'For most healthy people, vitamin K2 is safe and well tolerated, with a very low potential for toxicity.',
       'Vitamin K has no established upper limit.',
       'No adverse effects have been reported from vitamin K2, even at high intakes.',
+      'MK-7 is non-toxic even at high doses.',
     ],
   },
   {
@@ -215,6 +218,7 @@ export const safety: Entry[] = [
       'Vitamin K2 protects you from vitamin D toxicity.',
       'Adding MK-7 helps offset the side effects of high-dose vitamin D3.',
       'K2 helps prevent the calcification caused by high doses of vitamin D.',
+      'K2 protects against the risks of taking too much vitamin D.',
     ],
   },
   {
@@ -251,6 +255,7 @@ export const safety: Entry[] = [
       'K2 deficiency is actually what produces the symptoms of vitamin D toxicity.',
       'What people call vitamin D toxicity may really be a lack of vitamin K2.',
       'Low K2 is the real cause of vitamin D toxicity symptoms like calcified arteries.',
+      'The side effects of vitamin D toxicity are actually caused by a vitamin K2 deficiency.',
     ],
   },
 ];

@@ -31,7 +31,14 @@ interface Exclusion {
 // A reviewer's or clinician's words are a claim when they credit the vitamin with a change in the
 // body ("my bone scan improved", "haven't had a cold since") or advise a dose to patients.
 const CHANGE =
-  /\b(?:help\w*|improv\w*|better|gone|disappear\w*|no more|(?:haven't|have not|hasn't|never) (?:had|caught|been)|fewer|less|stopp\w*|cleared|clearer|slow\w*|reduc\w*|eas\w*|reliev\w*|boost\w*|stronger|back|recover\w*|is real|works?|worked|fix\w*|cured?|heal\w*|lower\w*|rais\w*|normal|any ?more|no longer|lifted)\b/i;
+  /\b(?:help\w*|improv\w*|better|gone|disappear\w*|no more|(?:haven't|have not|hasn't|never) (?:had|caught|been)|fewer|less|stopp\w*|cleared|clearer|slow\w*|reduc\w*|eas\w*|reliev\w*|boost\w*|stronger|back|recover\w*|is real|works?|worked|fix\w*|cured?|heal\w*|lower\w*|rais\w*|normal|any ?more|no longer|lifted|risen|rose|dropped|fell|went (?:up|down)|stable|stabili[sz]ed)\b/i;
+/** A change in the body or in a blood level, credited to the vitamin by the writer. */
+const LEVEL = /\b(?:levels?|range|status|low|deficien\w*)\b/i;
+function testimony(sentence: string, outcome: boolean): boolean {
+  return outcome
+    ? CHANGE.test(sentence) || EFFECT_RE.test(sentence)
+    : LEVEL.test(sentence) && CHANGE.test(sentence);
+}
 const ADVICE =
   /^["'(\[]*\s*i\s+(?:\w+\s+)?(?:recommend|suggest|advise|prescribe|tell (?:my )?(?:patients|clients))\b/i;
 
@@ -58,7 +65,10 @@ const EXCLUSIONS: readonly Exclusion[] = [
     unlessTestimony: true,
   },
   // "Myth: K2 is in every guideline" states what the page goes on to refute.
-  { re: /^(?:myths?|misconceptions?|false)\s*(?:#?\d{1,2})?\s*[:\-]/i, reason: 'a myth quoted to be refuted' },
+  {
+    re: /^(?:myths?|misconceptions?|false)\s*(?:#?\d{1,2})?\s*[:\-]/i,
+    reason: 'a myth quoted to be refuted',
+  },
   {
     re: /https?:\/\/|\bwww\.\w|\baccessed (?:on )?(?:\d{1,2} )?[a-z]+ \d{1,2},? \d{4}|\bdoi:|\b\d{4};\s*\d+\s*\(\d+\)/i,
     reason: 'a reference or a link',
@@ -72,7 +82,7 @@ const EXCLUSIONS: readonly Exclusion[] = [
     reason: 'a remark about awareness, not a claim',
   },
   {
-    re: /(?:^|\b(?:in )?)(?:this|the|our|today's)\s+(?:article|post|blog|guide|page|video|episode|review|section|chapter|overview)\b|\bwe(?:'ll| will| are going to|'re going to| are)?\s+(?:explore|cover|discuss|look at|examine|talking about|talk about|dive|review|explain)\b|\b(?:below|here|next),?\s+(?:we|you)\b|\blet'?s\s+(?:explore|look|examine|dive)\b|\bto understand\b|\bdiscover (?:how|what|why)\b|\bto find out (?:why|how|what|whether|if)\b|\bread (?:on|more)\b|\blearn (?:how|what|why|more)\b|\bwhat (?:to|you need to|parents need to) know\b/i,
+    re: /(?:^|\b(?:in )?)(?:this|the|our|today's|this week's)\s+(?:article|post|blog|guide|page|video|episode|review|section|chapter|overview|podcast|webinar|interview|newsletter)\b|\b(?:podcast|webinar|interview)\s*:|\b(?:answers?|ask) (?:your |our )?(?:\w+ )?questions\b|\bquestions (?:about|on)\b|\bread (?:our|the|these|customer)\b|\bwe(?:'ll| will| are going to|'re going to| are)?\s+(?:explore|cover|discuss|look at|examine|talking about|talk about|dive|review|explain)\b|\b(?:below|here|next),?\s+(?:we|you)\b|\blet'?s\s+(?:explore|look|examine|dive)\b|\bto understand\b|\bdiscover (?:how|what|why)\b|\bto find out (?:why|how|what|whether|if)\b|\bread (?:on|more)\b|\blearn (?:how|what|why|more)\b|\bwhat (?:to|you need to|parents need to) know\b/i,
     reason: 'framing that announces a topic rather than stating a claim',
     unlessEffect: true,
   },
@@ -82,15 +92,32 @@ const EXCLUSIONS: readonly Exclusion[] = [
     unlessOutcome: true,
   },
   {
-    re: /\b(?:harvested|extraction|lanolin|lichen|sheep'?s wool|purification|manufactur\w*|produced through|formulated|softgels?|capsules|tablets|gummies|flavou?r|vegan society|gluten|non-gmo|third-party|patented|branded|headquarter\w*|subsidiary|company|brand name|suitable for|(?:soy|gluten|dairy|allergen)[\s-]free)\b/i,
+    re: /\b(?:harvested|extraction|lanolin|lichen|sheep'?s wool|purification|manufactur\w*|produced through|formulated|softgels?|capsules|tablets|gummies|flavou?r|vegan society|gluten|non-gmo|third-party|patented|branded|headquarter\w*|subsidiary|company|brand name|(?:soy|gluten|dairy|allergen)[\s-]free)\b/i,
     reason: 'a product or manufacturing description',
     unlessOutcome: true,
+  },
+  // "Vitamin D was discovered while scientists studied rickets": history, unless it states an effect.
+  {
+    re: /\b(?:was|were) (?:first )?(?:discovered|isolated|identified|named|described|synthesi[sz]ed)\b|\bin the (?:1[89]|20)\d0s\b/i,
+    reason: 'a piece of history',
+    unlessEffect: true,
+  },
+  // "Suitable for people with diabetes" says who may take the product, not what it does.
+  {
+    re: /\b(?:suitable|appropriate|not recommended) for\b/i,
+    reason: 'says who the product suits',
+    unlessEffect: true,
+  },
+  // Shop navigation and market talk: "in our Heart Health range", "K2 sales rose".
+  {
+    re: /\b(?:in|from|of|to) our (?:[\w&'-]+\s+){0,3}(?:range|section|category|collection|department|aisle|line-?up)\b|\b(?:in|from|to) the (?:[\w&'-]+\s+){0,3}(?:section|category|collection|department|aisle)\b|^shop\b|\b(?:sales|revenue|searches|searched|popularity|market (?:for|share|size))\b/i,
+    reason: 'shop navigation or a market remark',
   },
 ];
 
 // Study designs without a result: "participants received placebo or MK-7 for 3 years".
 const METHOD =
-  /\b(?:received|were given|randomi[sz]ed|(?:was|were) measured|enrolled|participants|volunteers|followed (?:over|up)|placebo|at baseline|double-blind|cohort of)\b/i;
+  /\b(?:received|were given|randomi[sz]ed|(?:was|were) (?:measured|tested|studied|examined|investigated|assessed|evaluated|checked)|enrolled|participants|volunteers|followed (?:over|up)|placebo|at baseline|double-blind|cohort of|(?:trial|study) (?:of|in|with) \d[\d,]*)\b/i;
 // A comparison with the control arm ("lost less bone than placebo", "fewer fractures") is a result.
 const RESULT =
   /\b(?:found|show\w*|reduc\w*|decreas\w*|increas\w*|improv\w*|lower\w*|higher|associated|linked|effects?|benefit\w*|prevent\w*|protect\w*|role|confirm\w*|demonstrat\w*|result\w*|less|fewer|more|greater|smaller|slower|faster|better|worse|lost|gained|halved|doubled|slowed|reported|observed|significant\w*)\b/i;
@@ -99,7 +126,7 @@ const RESULT =
 // "K2 for Your Skin", "the Secret to Clearer Skin", "for Stronger Bones".
 const BETTER = String.raw`(?:strong|stronger|healthy|healthier|better|optimal|normal|good|great|clear|clearer|faster|younger|glowing|radiant|firmer|smoother|thicker|sharper|restful|flexible|fewer|less|improved|balanced|calmer)`;
 const TITLE_CLAIM = word(
-  String.raw`(?:support\w*|improv\w*|boost\w*|enhanc\w*|help\w*|strengthen\w*|protect\w*|prevent\w*|reduc\w*|lower\w*|fight\w*|combat\w*|promot\w*|increas\w*|build\w*|essential|critical|crucial|vital|key|important|effective\w*|bioactive|bioavailab\w*|found in|rich in|needed|necessary|direct\w*|activat\w*|regulat\w*|maintain\w*|keeps?|deliver\w*|aids?|better together|work\w* together|synerg\w*)|for\s+(?:your\s+|a\s+|the\s+)?(?:[\w-]+\s+)?${OUTCOME}|${BETTER}\s+(?:[\w-]+\s+)?${OUTCOME}|(?:secret|key|answer|solution|remedy|cure)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}${OUTCOME}|against\s+(?:[\w-]+\s+){0,2}${OUTCOME}`,
+  String.raw`(?:support\w*|improv\w*|boost\w*|enhanc\w*|help\w*|strengthen\w*|protect\w*|prevent\w*|reduc\w*|lower\w*|fight\w*|combat\w*|promot\w*|increas\w*|build\w*|essential|critical|crucial|vital|key|important|effective\w*|bioactive|bioavailab\w*|found in|rich in|needed|necessary|direct\w*|activat\w*|regulat\w*|maintain\w*|keeps?|deliver\w*|aids?|better together|work\w* together|synerg\w*|beat\w*|banish\w*|tackl\w*|overcom\w*|defeat\w*|sooth\w*|calm\w*|reliev\w*|relief|eas(?:e|es|ing)|cur(?:e|es|ing)|treat\w*|heal(?:s|ed|ing)?|restor\w*|revers\w*|lift\w*|fuel\w*|energi[sz]\w*)|for\s+(?:your\s+|a\s+|the\s+)?(?:[\w'-]+\s+)?${OUTCOME}|${BETTER}\s+(?:[\w-]+\s+)?${OUTCOME}|(?:secret|key|answer|solution|remedy|cure)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}${OUTCOME}|against\s+(?:[\w-]+\s+){0,2}${OUTCOME}|${OUTCOME}\s+(?:vitamin|nutrient|hero|secret|essential|superstar|powerhouse|booster|protector)`,
 );
 /** Benefits a title lists after its colon ("for Men: Testosterone, Strength and Recovery"). */
 const BENEFIT = new RegExp(
@@ -173,7 +200,7 @@ export function claimness(sentence: string, shape: Shape): Claimness {
   for (const x of EXCLUSIONS) {
     if (x.unlessOutcome && outcome) continue;
     if (x.unlessEffect && outcome && EFFECT_RE.test(sentence)) continue;
-    if (x.unlessTestimony && ((outcome && CHANGE.test(sentence)) || ADVICE.test(sentence))) continue;
+    if (x.unlessTestimony && (testimony(sentence, outcome) || ADVICE.test(sentence))) continue;
     if (x.re.test(sentence)) return { claim: false, reason: x.reason };
   }
   if (METHOD.test(sentence) && !RESULT.test(sentence))

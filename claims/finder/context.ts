@@ -138,8 +138,7 @@ export class SubjectTracker {
         const subject = this.recentSubject() ?? this.heading;
         this.list = { subject, age: 0 };
         result = { subject, from: 'context', listItem: true };
-      }
-      else if (ref && this.heading && ref !== 'pronoun')
+      } else if (ref && this.heading && ref !== 'pronoun')
         result = { subject: this.heading, from: 'context', listItem };
       else if (ref && this.otherAge >= RECENT_REACH) {
         const topic = subjectFromTopic(s.text, ref);

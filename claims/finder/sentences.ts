@@ -55,7 +55,11 @@ export function splitSentences(text: string): Span[] {
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
       const last = text.charAt(e - 1);
       const bare = !terminated && !/[.!?:]/.test(last);
-      spans.push(bullet ? { start: s, end: e, leadIn: last === ':', bare, bullet } : { start: s, end: e, leadIn: last === ':', bare });
+      spans.push(
+        bullet
+          ? { start: s, end: e, leadIn: last === ':', bare, bullet }
+          : { start: s, end: e, leadIn: last === ':', bare },
+      );
     }
   };
   for (let i = 0; i < text.length; i++) {

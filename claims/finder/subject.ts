@@ -1,3 +1,4 @@
+import { OUTCOME } from './lexicon';
 import { LETTERS, VOCABULARY } from './vocabulary';
 
 // Who a sentence is about: vitamin D or K2 by name, another nutrient, or a word that points back
@@ -116,21 +117,22 @@ export function otherNutrientSubject(sentence: string): string | null {
 export type Reference = 'pair' | 'single' | 'pronoun';
 
 const PAIR_REFERENCE =
-  /(?:^|[^\p{L}])(?:(?:these|those|both|the)\s+(?:two\s+|2\s+)?(?:[\w-]{3,}\s+)?(?:vitamins|nutrients|micronutrients)|(?:taking|take|combining|combine|pairing|pair)\s+(?:them|both|the two)|them together|both\s+(?:of\s+them|vitamins|nutrients)|(?:this|the|that)\s+(?:[\w-]+\s+){0,2}(?:power[\s-]couple|pair|pairing|duo|partnership|combination|combo|couple|tandem|team|trio)|the two|together,?\s+(?:they|these|the two|both))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:these|those|both|the)\s+(?:two\s+|2\s+)?(?:[\w-]{3,}\s+)?(?:vitamins|nutrients|micronutrients)|(?:taking|take|combining|combine|pairing|pair)\s+(?:them|both|the two)|them together|both\s+(?:of\s+them|vitamins|nutrients)|(?:this|the|that)\s+(?:[\w-]+\s+){0,2}(?:power[\s-]couple|pair|pairing|duo|partnership|combination|combo|couple|tandem|team|trio)|the two|(?:together|combined|in combination|taken together|as a pair),?\s+(?:they|these|the two|both))(?![\p{L}])/iu;
+// "Our formula", "this supplement": the product the page sells, whose D/K2 the page names elsewhere.
 const SINGLE_REFERENCE =
-  /(?:^|[^\p{L}])(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?:vitamin|nutrient|micronutrient|compound|molecule)(?![\p{L}])(?!\s*[a-z]\d)/iu;
+  /(?:^|[^\p{L}])(?:(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?:vitamin|nutrient|micronutrient|compound|molecule)|(?:our|this)\s+(?:[\w-]+\s+)?(?:formula|product|supplement|blend|softgels?|drops|capsules|complex))(?![\p{L}])(?!\s*[a-z]\d)/iu;
 const PRONOUN_REFERENCE =
   /^(?:(?:yet|also|and|but|so|however|moreover|additionally|furthermore|plus|in addition|in fact|as a result|together|importantly|similarly|likewise|in turn|besides|instead|here|thus|therefore|first|second|third|finally|then|now)\s*,?\s+)?(?:it|they|its|their|it's|they're|it’s|they’re|(?:this|these)\s+(?:[\w-]+\s+)?(?:proteins?|process(?:es)?|effects?|mechanisms?|actions?|activation|means|is|helps?|can|may|allows?|ensures?|leads?|explains?|makes?|ways?|functions?|roles?))(?![\p{L}])/iu;
 
 // Shop copy drops the subject: "Clinically proven to keep arteries flexible", "Taking very high
 // doses for months can cause hypercalcaemia". The product or vitamin is understood from the page.
-const ELIDED_SUBJECT = String.raw`(?:(?:clinically|scientifically|medically|doctor|expert)[\s-](?:proven|shown|tested|formulated|backed|studied)|(?:formulated|designed|proven|shown) to|(?:taking|using|supplementing with)\s+(?:(?:very|too|such)\s+)?(?:high|large|excessive|mega)\s*doses|(?:very\s+)?(?:high|large|excessive)\s+doses|mega-?doses|too much)(?![\p{L}])`;
+const ELIDED_SUBJECT = String.raw`(?:(?:clinically|scientifically|medically|doctor|expert)[\s-](?:proven|shown|tested|formulated|backed|studied)|(?:formulated|designed|proven|shown) to|(?:[\w,-]+\s+){0,3}?(?:(?:very|too|such|excessive|large|high)\s+)*(?:high|large|excessive|mega)[\s-]?doses|(?:doses|intakes?|amounts)\s+(?:over|above|beyond|exceeding|of more than|greater than)\s+\d|too much)(?![\p{L}])`;
 const ELIDED = new RegExp(String.raw`^["'(\[]*(?:${ELIDED_SUBJECT})`, 'iu');
 const ELIDED_IN_BLOCK = new RegExp(String.raw`(?:^|[.!?]\s+)["'(\[]*(?:${ELIDED_SUBJECT})`, 'iu');
 
 // An ASCII-only pre-test: much cheaper than the Unicode-aware patterns on long text.
 const REFERENCE_HINT =
-  /\b(?:vitamins|nutrients|micronutrients|couple|pair|pairing|duo|partnership|combination|combo|tandem|team|trio|vitamin|nutrient|micronutrient|compound|molecule|the two|together|both|them)\b/i;
+  /\b(?:formula|product|supplement|blend|softgels?|drops|capsules|complex|vitamins|nutrients|micronutrients|couple|pair|pairing|duo|partnership|combination|combo|tandem|team|trio|vitamin|nutrient|micronutrient|compound|molecule|the two|together|combined|combination|both|them)\b/i;
 
 /** Whether a text may refer to D/K2 by a phrase such as "these two nutrients": a cheap second gate. */
 export function mayReferBack(text: string): boolean {
@@ -153,19 +155,31 @@ const K_TOPIC =
   /(?:arter\w*[^.]{0,40}(?:clear|flexib\w*|elastic\w*|supple|young|stiff\w*)|(?:clear|flexib\w*|elastic\w*|supple|stiff\w*)[^.]{0,40}arter\w*|calcium[^.]{0,80}(?:bones?|skelet|teeth|arter|vessel|deposit|soft tissue|belongs|right place|proper|destination|out of)|(?:direct|guid|shuttl|transport|keep|mov|deposit)\w*[^.]{0,40}calcium|calcif\w*|artery hardening|hardening of (?:the )?arteries|harden\w* arteries|arterial stiffness|osteocalcin|matrix gla|\bmgp\b|carboxyl\w*|\bclot\w*|coagul\w*|warfarin|anticoagul\w*)/iu;
 // Too much of it raises blood calcium: hypercalcaemia is how vitamin D toxicity shows itself.
 const D_TOPIC =
-  /(?:sunlight|sunshine|\buvb\b|sun exposure|calcium absorption|absorb\w* calcium|hypercalc\w*|calcium in the blood too high|blood calcium)/iu;
+  /(?:sunlight|sunshine|\buvb\b|sun exposure|calcium absorption|absorb\w* calcium|hypercalc\w*|\b\d[\d,.]*\s*iu\b|calcium in the blood too high|blood calcium)/iu;
 // What the D3 + K2 pair is sold for: "this duo supports bone density" needs no more context.
 const PAIR_EFFECT =
   /(?:\bbones?\b|skelet\w*|osteo\w*|\bbmd\b|bone mineral|fractur\w*|calcium|\bheart\b|cardio\w*|coronary|arter\w*|vascular|immun\w*|\bteeth\b)/iu;
+// "This duo", "this pairing" name a pair outright: any health outcome is then theirs. "These
+// vitamins" could be any, so they still need a topic only D/K2 have.
+const PAIR_NAMED =
+  /(?:^|[^\p{L}])(?:this|the|that)\s+(?:[\w-]+\s+){0,2}(?:power[\s-]couple|pair|pairing|duo|combination|combo|tandem)(?![\p{L}])/iu;
+const ANY_OUTCOME = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${OUTCOME}(?![\p{L}\p{N}])`, 'iu');
 const PAIR_TOPIC =
   /(?:synerg\w*|complement\w* each other|work\w* (?:\w+ )?together|better together|neither\b|on their own|(?:bones?|skelet\w*)[^.]{0,80}(?:heart|cardio\w*|arter\w*)|(?:heart|cardio\w*|arter\w*)[^.]{0,80}(?:bones?|skelet\w*))/iu;
+
+function namedPairOutcome(sentence: string): boolean {
+  return PAIR_NAMED.test(sentence) && ANY_OUTCOME.test(sentence);
+}
 
 /** The subject a referring sentence must be about, judged from its topic alone, or null. */
 export function subjectFromTopic(sentence: string, reference: Reference): Subject | null {
   if (reference === 'pronoun') return null;
   const k = K_TOPIC.test(sentence);
   const d = D_TOPIC.test(sentence);
-  if (reference === 'pair') return k || d || PAIR_TOPIC.test(sentence) || PAIR_EFFECT.test(sentence) ? PAIR : null;
+  if (reference === 'pair')
+    return k || d || PAIR_TOPIC.test(sentence) || PAIR_EFFECT.test(sentence) || namedPairOutcome(sentence)
+      ? PAIR
+      : null;
   if (k && !d) return { names: ['vitamin K2'], label: 'vitamin K2' };
   if (d && !k) return { names: ['vitamin D'], label: 'vitamin D' };
   return k && d ? PAIR : null;

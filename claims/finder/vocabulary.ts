@@ -1,6 +1,8 @@
 // The vitamin D / K2 vocabulary, as regular-expression sources. Rules in the catalogue name these
 // as macros ({K2}, {D3}...) so that a new spelling is added once, here, for every rule.
 
+/** "Low D levels", "your D status": the bare letter where only vitamin D can be meant. */
+const D_LEVEL = String.raw`\b(?:low|high|your|optimal|adequate|blood|serum|sufficient|good|healthy)\s+d\s+(?:levels?|status)\b`;
 /** Branded K2 (MK-7) ingredients that shops name instead of the vitamin. */
 const K2_BRANDS = String.raw`menaq7|k2vital|vitamk7`;
 
@@ -12,7 +14,7 @@ const K2 = String.raw`(?:vit(?:amin|\.)?s?\s*k[\s-]?2\b|k[\s-]?2\b|mk[\s-]?[4-9]
 /** Vitamin D3 and its chemical name. */
 const D3 = String.raw`(?:vit(?:amin|\.)?s?\s*d[\s-]?3\b|d[\s-]?3\b|cholecalciferol|d3k2|k2d3)`;
 /** Vitamin D in general (D, D2, D3, its blood marker). */
-const D = String.raw`(?:vit(?:amin|\.)?s?\s*d(?:[\s-]?[23])?\b|d[\s-]?3\b|cholecalciferol|ergocalciferol|calcitriol|calcifediol|calcidiol|25[\s-]?\(?oh\)?[\s-]?d\d?\b|d3k2|k2d3)`;
+const D = String.raw`(?:vit(?:amin|\.)?s?\s*d(?:[\s-]?[23])?\b|d[\s-]?3\b|cholecalciferol|ergocalciferol|calcitriol|calcifediol|calcidiol|25[\s-]?\(?oh\)?[\s-]?d\d?\b|${D_LEVEL}|d3k2|k2d3)`;
 /** Vitamin K in general (K, K1, K2). */
 const K = String.raw`(?:vit(?:amin|\.)?s?\s*k(?:[\s-]?[12])?\b|${K2}|phylloquinone)`;
 
@@ -39,7 +41,7 @@ export const VOCABULARY: Readonly<Record<string, string>> = {
  * letting text through (the finder decides later); text without any of these costs one regex test.
  */
 export const GATE = new RegExp(
-  String.raw`(?:\bvit(?:amin|\.)?s?\s*[dk](?:[\s-]?[123])?\b|\bvitamins?,?\s+(?:[a-z]\d{0,2}\s*(?:,\s*|&\s*|\+\s*|/\s*|and\s+)(?:and\s+)?){1,6}[dk]\b|\b[dk][\s-]?[23]\b|\bd3k2\b|\bk2d3\b|\bmk[\s-]?[4-9]\b|cholecalciferol|ergocalciferol|calcifediol|calcidiol|\b25[\s-]?\(?oh\)?[\s-]?d\d?\b|menaquinone|menatetrenone|${K2_BRANDS}|phylloquinone)`,
+  String.raw`(?:\bvit(?:amin|\.)?s?\s*[dk](?:[\s-]?[123])?\b|\bvitamins?,?\s+(?:[a-z]\d{0,2}\s*(?:,\s*|&\s*|\+\s*|/\s*|and\s+)(?:and\s+)?){1,6}[dk]\b|\b[dk][\s-]?[23]\b|\bd3k2\b|\bk2d3\b|\bmk[\s-]?[4-9]\b|cholecalciferol|ergocalciferol|calcifediol|calcidiol|\b25[\s-]?\(?oh\)?[\s-]?d\d?\b|${D_LEVEL}|menaquinone|menatetrenone|${K2_BRANDS}|phylloquinone)`,
   'i',
 );
 
@@ -47,4 +49,5 @@ export const GATE = new RegExp(
  * "D" and "K" as bare capitals in one sentence ("K given on top of D"): pages that have introduced
  * both vitamins go on to call them by their letters. Case-sensitive, so "d" and "k" in words do not count.
  */
-export const LETTERS = /(?<![\w-])(?:D(?![\w-])[^.!?]{1,60}(?<![\w-])K|K(?![\w-])[^.!?]{1,60}(?<![\w-])D)(?![\w-])/;
+export const LETTERS =
+  /(?<![\w-])(?:D(?![\w-])[^.!?]{1,60}(?<![\w-])K|K(?![\w-])[^.!?]{1,60}(?<![\w-])D)(?![\w-])/;
