@@ -129,7 +129,9 @@ describe('what the catalogue does not cover', () => {
 
   it('grades animal, laboratory and null-trial reports as what they are', () => {
     const reports: [string, string][] = [
-      ['In rats, combined K2 and D3 helped bone defects regenerate.', 'plausible'],
+      // An accurate report of an animal finding is established; the same benefit claimed for people is not.
+      ['In rats, combined K2 and D3 helped bone defects regenerate.', 'established'],
+      ['K2 and D3 help broken bones heal faster.', 'mixed'],
       ['In animals, excess vitamin D leads to calcium deposits in the arteries.', 'established'],
       [
         'In gum disease patients, vitamin K2 and D3 on top of standard treatment gave no extra benefit.',
@@ -164,6 +166,80 @@ describe('what the catalogue does not cover', () => {
       const [f] = find(text);
       expect(f?.grade, text).toBe('established');
     }
+  });
+});
+
+describe('tie-breaks when a sentence makes more than one claim', () => {
+  const entryOf = (text: string) => find(text)[0]?.claimId;
+
+  it('grades a promised artery outcome, not the calcium-directing mechanism it leans on', () => {
+    const outcomes: [string, string][] = [
+      ['K2 may keep your coronary calcium score from climbing.', 'k2-prevents-arterial-calcification'],
+      [
+        'Thanks to K2, calcium stays out of your arteries, so your heart stays healthy for longer.',
+        'dk-support-heart-health',
+      ],
+      [
+        'Because MK-7 activates MGP, it reverses calcification in the aorta.',
+        'k2-prevents-arterial-calcification',
+      ],
+      [
+        'Because K2 keeps calcium in check, our formula outperforms plain vitamin D.',
+        'dk-better-than-d-alone',
+      ],
+    ];
+    for (const [text, id] of outcomes) expect(entryOf(text), text).toBe(id);
+    // Without a promised outcome the same wording stays the mechanism.
+    expect(entryOf('K2 helps direct calcium into bones rather than arteries.')).toBe(
+      'k2-directs-calcium-to-bone',
+    );
+    expect(entryOf('K2 activates MGP, a protein that inhibits calcium deposits in the arteries.')).not.toBe(
+      'k2-prevents-arterial-calcification',
+    );
+  });
+
+  it('lets the main clause win over a caution mentioned in passing', () => {
+    const asides = [
+      'K2 protects your valves from calcifying, which is ironic given the warfarin thing.',
+      'MK-7 keeps your arteries clear, though anyone on warfarin should check with a doctor first.',
+      'Although K2 can interfere with warfarin, it is the best thing you can do for your arteries.',
+      'Vitamin D3 and K2 boost your immunity, though K2 may clash with blood thinners.',
+    ];
+    for (const text of asides) expect(find(text)[0]?.grade, text).toBe('unproven');
+    expect(
+      entryOf('MK-7 strengthens your bones; people on anticoagulants should ask their doctor first.'),
+    ).toBe('dk-increase-bone-density');
+    const cautions = [
+      'If you take warfarin, avoid K2 supplements, however good they may be for your heart.',
+      'People on warfarin should avoid K2 unless their doctor agrees.',
+    ];
+    for (const text of cautions) expect(entryOf(text), text).toBe('vitamin-k-interferes-with-warfarin');
+  });
+});
+
+describe('denials of established facts', () => {
+  it('contradicts a sentence that denies a harm of vitamin D or the warfarin interaction', () => {
+    const denials = [
+      'Hypercalcaemia from vitamin D is a myth invented to scare people.',
+      "D3 actually prevents kidney stones, so there's no reason to worry.",
+      'You cannot overdose on vitamin D3 if you take it with K2.',
+      'The 4,000 IU upper limit for vitamin D is outdated nonsense.',
+      'Vitamin D supplements never cause kidney stones.',
+      "Warfarin users can take as much K2 as they like; it doesn't affect blood thinners.",
+    ];
+    for (const text of denials) expect(find(text)[0]?.grade, text).toBe('contradicted');
+  });
+
+  it('keeps the accurate statements of the same facts established', () => {
+    const facts = [
+      'Too much vitamin D can cause hypercalcaemia.',
+      'Vitamin D with calcium can raise the risk of kidney stones.',
+      'Vitamin D toxicity is rare but real.',
+      'There is no established upper limit for vitamin K2.',
+      'Vitamin K2 is not safe for people on warfarin without medical advice.',
+      'MK-7 does not interact with newer blood thinners such as apixaban, unlike warfarin.',
+    ];
+    for (const text of facts) expect(find(text)[0]?.grade, text).toBe('established');
   });
 });
 

@@ -564,7 +564,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'Treat documented deficiency with vitamin D3 alone using evidence-based protocols 3',
-    id: 'd-deficiency-treatment-dose',
+    id: 'd3-alone-is-evidence-based',
   },
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
@@ -579,7 +579,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'Until high-quality randomized controlled trials demonstrate otherwise, vitamin D3 alone (when indicated) remains the evidence-based approach 1, 3.',
-    id: 'dk-benefit-not-shown',
+    id: 'd3-alone-is-evidence-based',
   },
   {
     seed: '004_1b7d4baf97d99584.txt',

@@ -45,7 +45,7 @@ export const bone: Entry[] = [
         id: 'k-raises-bmd',
         all: [
           '{K}',
-          String.raw`(?:bmd|bone (?:mineral )?density|bone mass|bones? (?:\S+ ){0,2}dens\w*|denser (?:\S+ ){0,2}bones|bone mineral content|bone loss|bone minerali[sz]ation|(?:lost|lose|losing|loses) (?:\S+ ){0,1}less bone|bone strength|strong(?:er)? bones|bones (?:\S+ ){0,3}stronger|bone quality|healthy bone growth|bone growth|vertebral (?:height|bone)|skeleton|strengthen (?:\S+ ){0,2}bones|build (?:\S+ ){0,3}bones|bone health|(?:bone|skeletal) benefits?|benefits? (?:for|to) (?:your |the )?bones?|osteoporo\w*)`,
+          String.raw`(?:bmd|bone (?:mineral )?density|bone mass|bones? (?:\S+ ){0,2}dens\w*|denser (?:\S+ ){0,2}bones|bone mineral content|bone loss|bone minerali[sz]ation|(?:lost|lose|losing|loses) (?:\S+ ){0,1}less bone|bone strength|strong(?:er)? bones|bones (?:\S+ ){0,3}stronger|bone quality|healthy bone growth|bone growth|vertebral (?:height|bone)|skeleton|strengthen\w* (?:\S+ ){0,2}bones|build (?:\S+ ){0,3}bones|bone health|(?:bone|skeletal) benefits?|benefits? (?:for|to) (?:your |the )?bones?|osteoporo\w*)`,
           String.raw`(?:increas\w*|improv\w*|rais\w*|boost\w*|enhanc\w*|build\w*|strengthen\w*|support\w*|promot\w*|maintain\w*|maintenance|preserv\w*|protect\w*|prevent\w*|reduc\w*|decreas\w*|slow\w*|favou?rabl\w*|help\w*|benefit\w*|stronger|denser|linked|effect\w*|higher|greater|gain\w*|less|kept more|retain\w*|lost less)`,
         ],
         priority: 9,
@@ -79,6 +79,17 @@ export const bone: Entry[] = [
         reason: 'Names vitamin K2 and says it lowers fracture risk.',
       },
       {
+        id: 'k-fractures-heal',
+        all: [
+          '{DK}',
+          String.raw`(?:(?:fractures?|broken bones?|breaks?) (?:\S+ ){0,2}(?:heal|mend|repair)\w*|(?:heal\w*|mend\w*|repair\w*) (?:\S+ ){0,2}(?:fractures?|broken bones?))`,
+        ],
+        // An animal or laboratory result is reported by the animal-study entry.
+        none: [String.raw`(?:rats?|mice|mouse|rodents?|animals?|in vitro|spheroids?|lab\w*)`],
+        priority: 20,
+        reason: 'Names D or K2 and says it helps fractures heal: a human bone outcome, like fewer fractures.',
+      },
+      {
         id: 'k-osteoporosis-therapy',
         all: ['{K}', String.raw`(?:therapy|treatment|treat\w*) (?:\S+ ){0,2}(?:for |of )?osteoporo\w*`],
         priority: 20,
@@ -91,6 +102,7 @@ export const bone: Entry[] = [
       'MK-4 is an effective treatment for osteoporosis.',
       'In Japan, menatetrenone has been linked to fewer broken bones in women with osteoporosis.',
       'Japanese trials of MK-4 reported fewer new vertebral fractures.',
+      'K2 and D3 help fractures heal faster.',
       'Menatetrenone (MK-4) is approved in Japan to treat osteoporosis and lowers the risk of vertebral fractures.',
     ],
   },
@@ -189,8 +201,8 @@ export const bone: Entry[] = [
         id: 'dk-needed-for-bone',
         all: [
           DK_OR_LIST,
-          String.raw`(?:essential|crucial|vital|important|key|critical|necessary|needed|required|involved|roles?|nutrient|needs?|contribut\w*|maintain\w*|maintenance)`,
-          String.raw`(?:bone (?:health|metabolism|formation|mineral\w*|building|development|growth)|growing bones|bones? (?:to )?grow\w*|calcium (?:metabolism|balance|homeostasis|regulation|management)|(?:normal )?blood clotting|coagulation|(?:strong|healthy|normal) (?:bones?|teeth)|skeletal health|(?:the |your )?skeleton|(?:manag\w*|handl\w*|us\w*) (?:\S+ ){0,2}calcium|calcium in the body|(?:normal |healthy )?(?:blood|serum) calcium|calcium (?:\S+ ){0,1}levels? in (?:the |your )?blood|(?:absorption|utili[sz]ation) (?:and \S+ )?of calcium|phosph\w*)`,
+          String.raw`(?:essential|crucial|vital|important|key|critical|necessary|needed|required|involved|roles?|nutrient|needs?|contribut\w*|maintain\w*|maintenance|support\w*)`,
+          String.raw`(?:bone (?:health|metabolism|formation|mineral\w*|building|development|growth)|growing bones|bones? (?:to )?grow\w*|(?:growth|development|formation|minerali[sz]ation) (?:\S+ ){0,3}(?:of )?bones?|calcium (?:metabolism|balance|homeostasis|regulation|management)|(?:normal )?blood clotting|coagulation|(?:strong|healthy|normal) (?:bones?|teeth)|skeletal health|(?:the |your )?skeleton|(?:normal |healthy )?calc(?:a)?emia|normocalc\w*|(?:manag\w*|handl\w*|us\w*) (?:\S+ ){0,2}calcium|calcium in the body|(?:normal |healthy )?(?:blood|serum) calcium|calcium (?:\S+ ){0,1}levels? in (?:the |your )?blood|(?:absorption|utili[sz]ation) (?:and \S+ )?of calcium|phosph\w*)`,
         ],
         none: [
           UNREVIEWED_TOPIC,
@@ -217,17 +229,19 @@ export const bone: Entry[] = [
       'Vitamin D3 helps maintain normal blood calcium levels.',
       'Vitamin K contributes to the maintenance of normal bones.',
       'Vitamin D is essential for bone growth in children.',
+      'Vitamin D3 contributes to a normal calcaemia.',
+      'Menaquinone-7 can support healthy calcium metabolism.',
     ],
   },
   {
     id: 'dk-animal-bone-repair',
     claim: 'In animal studies, K2 with D3 helped bone defects heal better than either vitamin alone.',
     topic: 'bone',
-    kind: 'outcome',
-    grade: 'plausible',
-    verdict: 'True of rats; no human trial has shown the same benefit.',
+    kind: 'evidence',
+    grade: 'established',
+    verdict: 'An accurate report of an animal finding; no human trial has shown the same benefit.',
     explanation:
-      'In rats with bone defects, the guideline summary reports that K2 and D3 together helped the bone regrow more than either vitamin alone. That supports the idea that the two act together on bone, but animal results often do not carry over to people. No human trial in our sources shows better bone healing or fewer fractures from the pair.',
+      'In rats with bone defects, the guideline summary reports that K2 and D3 together helped the bone regrow more than either vitamin alone, so a page that reports this is describing the study correctly. Animal and laboratory results often do not carry over to people, and no human trial in our sources shows better bone healing or fewer fractures from the pair. A claim that the pair heals or strengthens bones in people is graded as that claim, not as this report.',
     sources: [
       {
         seed: '003_2b1a0b5e5585a4b8.txt',
@@ -247,9 +261,11 @@ export const bone: Entry[] = [
           String.raw`(?:rats?|mice|mouse|rodents?|animals?|in vitro|cell cultures?|spheroids?|lab(?:oratory)? (?:studies|experiments))`,
           String.raw`(?:bones?|defects?|regenerat\w*|heal\w*|repair\w*|osteo\w*)`,
         ],
+        // "Animal studies prove K2 will rebuild your bones" carries the result over to the reader.
         none: [
           UNREVIEWED_TOPIC,
           String.raw`(?:too much|excess\w*|toxic\w*|calcif\w*|vasculopathy|overdos\w*|high[\s-]dose)`,
+          String.raw`(?:prov(?:e|es|ed|en)|you|your)`,
         ],
         priority: 24,
         reason: 'Reports an animal or laboratory result of D or K2 on bone (not shown in people).',
@@ -259,6 +275,7 @@ export const bone: Entry[] = [
       'In rats, combined K2 and D3 helped bone defects regenerate.',
       'Animal studies found vitamin K2 and D3 together healed bone defects better than either vitamin alone.',
       'In a rat model, adding MK-7 to vitamin D3 sped up bone repair.',
+      'A mouse study found that vitamin K2 with D3 helped broken bones heal faster.',
     ],
   },
   {

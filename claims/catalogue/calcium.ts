@@ -1,5 +1,5 @@
 import type { Entry } from '../schema';
-import { KIDNEY, UNREVIEWED_TOPIC } from './patterns';
+import { ARTERY_OUTCOME, KIDNEY, UNREVIEWED_TOPIC } from './patterns';
 
 const REVIEWED = '2026-11-21';
 
@@ -99,10 +99,11 @@ export const calcium: Entry[] = [
         id: 'k-moves-calcium',
         all: [
           '{K}',
-          String.raw`(?:direct\w*|guid\w*|steer\w*|rout\w*|send\w*|sends|shuttl\w*|traffic|channel\w*|transport\w*|escort\w*|mov\w*|put\w*|gets?|keep\w*|ends? up|winds? up|reach\w*|belongs?|incorporat\w*|import\w*|distribut\w*|regulat\w*|placement|goes|go|carr(?:y|ies)|deliver\w*|drive\w*|pull\w*|tells?|laid down|lay\w* down|deposit\w* (?:\S+ ){0,2}(?:in|into|to) (?:the |your )?(?:bones?|skeleton|teeth)|bind\w* (?:\S+ ){0,2}(?:to|into) (?:the )?bones?)`,
+          String.raw`(?:direct\w*|guid\w*|steer\w*|rout\w*|send\w*|sends|shuttl\w*|traffic|channel\w*|transport\w*|escort\w*|mov\w*|put\w*|gets?|keep\w*|ends? up|winds? up|reach\w*|belongs?|incorporat\w*|import\w*|distribut\w*|regulat\w*|placement|goes|go|carr(?:y|ies)|deliver\w*|drive\w*|pull\w*|tells?|laid down|lay\w* down|deposit\w* (?:\S+ ){0,2}(?:in|into|to) (?:the |your )?(?:bones?|skeleton|teeth)|fix(?:es|ing|ation)? (?:\S+ ){0,3}calcium|lock\w* (?:\S+ ){0,3}calcium|calcium (?:\S+ ){0,2}lock\w*|bind\w* (?:\S+ ){0,2}(?:to|into) (?:the )?bones?)`,
           '{CALCIUM}',
         ],
-        none: [UNREVIEWED_TOPIC, KIDNEY],
+        // A promised outcome (calcium score, plaque, heart attacks, beating plain D) is the outcome's claim.
+        none: [UNREVIEWED_TOPIC, KIDNEY, ARTERY_OUTCOME],
         priority: 10,
         reason: 'Names vitamin K2 and says it moves, directs or keeps calcium somewhere.',
       },
@@ -113,7 +114,7 @@ export const calcium: Entry[] = [
           '{CALCIUM}',
           String.raw`(?:{ARTERY}|deposit\w*|accumulat\w*|build[\s-]?up|misplace\w*|settl\w*|elsewhere)`,
         ],
-        none: [String.raw`skin`, UNREVIEWED_TOPIC, KIDNEY],
+        none: [String.raw`skin`, UNREVIEWED_TOPIC, KIDNEY, ARTERY_OUTCOME],
         priority: 10,
         reason: 'Names vitamin K2 with calcium and arteries or deposits: the keep-it-out-of-arteries idea.',
       },
@@ -123,7 +124,7 @@ export const calcium: Entry[] = [
           '{K}',
           String.raw`(?:(?:right|proper|correct|intended) (?:places?|areas?|destination|spots?)|where (?:it|they) (?:is |are )?(?:belongs?|needed|needs? to go))`,
         ],
-        none: [UNREVIEWED_TOPIC, KIDNEY],
+        none: [UNREVIEWED_TOPIC, KIDNEY, ARTERY_OUTCOME],
         priority: 6,
         reason: 'Names vitamin K and says it gets minerals to the right place.',
       },
@@ -135,6 +136,7 @@ export const calcium: Entry[] = [
       'Without K2, calcium might not reach its intended destination.',
       'MenaQ7 helps send calcium to your bones, where your body needs it',
       'K2 helps make sure calcium is laid down in bone rather than in blood vessels.',
+      'The vitamin K2 permits to fix the calcium in the bones.',
     ],
   },
   {
@@ -209,7 +211,7 @@ export const calcium: Entry[] = [
           String.raw`(?:activat\w*|carboxylat\w*|undercarboxylated|uncarboxylated|inactive|switch\w*|turns? on|flips?|modif\w*|trigger\w*|dependent|interact\w*|through|via|relies on|depends on|status)`,
           String.raw`(?:proteins?|osteocalcin|mgp|matrix gla\w*|gla[\s-]proteins?|enzymes?|(?:dp-?)?uc-?mgp|ucoc)`,
         ],
-        none: [UNREVIEWED_TOPIC],
+        none: [UNREVIEWED_TOPIC, ARTERY_OUTCOME],
         priority: 2,
         reason: 'Names vitamin K and says it activates (carboxylates) osteocalcin, MGP or similar proteins.',
       },
@@ -365,7 +367,7 @@ export const calcium: Entry[] = [
         id: 'd-without-k2-harmful',
         all: [
           '{D}',
-          String.raw`without (?:\S+ ){0,2}{K2}`,
+          String.raw`(?:without|skip\w*|forget\w*|leave out|leaving out|omit\w*|no) (?:\S+ ){0,2}{K2}`,
           String.raw`(?:danger\w*|harm\w*|risk\w*|unsafe|calcif\w*|arter\w*)`,
         ],
         priority: 12,
@@ -385,6 +387,7 @@ export const calcium: Entry[] = [
       'Vitamin D3 should always be taken with K2 to keep calcium out of your arteries.',
       'Never take vitamin D3 without K2, or calcium can end up in the wrong places.',
       'If you supplement D3, you should pair it with K2 to protect your bones.',
+      'Without K2, the D3 you take just dumps calcium in your arteries.',
     ],
   },
 ];

@@ -1,5 +1,5 @@
 import type { Entry, Source } from '../schema';
-import { UNREVIEWED_TOPIC } from './patterns';
+import { HARM_DENIED_GUARD, UNREVIEWED_TOPIC } from './patterns';
 
 const REVIEWED = '2026-11-21';
 
@@ -45,6 +45,7 @@ export const dosing: Entry[] = [
           '{D}',
           String.raw`(?:upper (?:safe |intake )?(?:limit|level)|tolerable|ul|4,?000 iu (?:\S+ ){0,3}(?:limit|max\w*)|(?:exceed\w*|more than|above|over|beyond) (?:\S+ ){0,1}(?:4,?000 iu|100 (?:mcg|µg|μg|micrograms)))`,
         ],
+        none: [HARM_DENIED_GUARD],
         priority: 13,
         reason: 'Names vitamin D and its upper intake limit.',
       },

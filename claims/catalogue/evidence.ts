@@ -11,6 +11,12 @@ import {
 
 const REVIEWED = '2026-11-21';
 
+/** Guideline bodies as pages name them, spelled out ("European League Against Rheumatism") or abbreviated. */
+const GUIDELINE_ORG = String.raw`(?:eular|uspstf|acp|american college|european league|task force|(?:osteoporosis|endocrine|menopause) (?:society|foundation)|national osteoporosis|medical (?:bod(?:y|ies)|societ(?:y|ies)|organi[sz]ations?)|health authorit\w*|(?:guideline|major|medical|professional) organi[sz]ations?)`;
+
+/** Guideline words or a guideline body. */
+const GUIDELINE_BODY = String.raw`(?:guideline\w*|guidance|recommend\w*|${GUIDELINE_ORG}|organi[sz]ations?|standard|routine)`;
+
 const NO_ROUTINE_USE: Source = {
   seed: '003_2b1a0b5e5585a4b8.txt',
   cites: 'Clinical recommendation: routine D3 + K2 supplementation is not supported by evidence',
@@ -95,7 +101,8 @@ export const evidence: Entry[] = [
           UNREVIEWED_TOPIC,
           String.raw`(?:bioavailab\w*|absor\w*|half[\s-]?life|pharmacokinetic\w*)`,
         ],
-        priority: 23,
+        // Above the outcome it asserts (stiffness, 43): "trials confirm K2 reverses stiffening" misstates trials.
+        priority: 24,
         reason: 'Says studies confirm or prove the benefits of K2 or the D3 + K2 pair.',
       },
     ],
@@ -160,13 +167,20 @@ export const evidence: Entry[] = [
     rules: [
       {
         id: 'k2-not-guideline',
-        all: [
-          '{K}',
-          NOT_IN_GUIDELINES,
-          String.raw`(?:guideline\w*|recommend\w*|eular|uspstf|american college|organi[sz]ations?|standard|routine)`,
-        ],
+        all: ['{K}', NOT_IN_GUIDELINES, GUIDELINE_BODY],
         priority: 25,
         reason: 'Says K2 is not part of guidelines or formal recommendations (an accurate caveat).',
+      },
+      {
+        id: 'k2-body-does-not-recommend',
+        all: [
+          '{K}',
+          GUIDELINE_ORG,
+          String.raw`(?:not|\w+n't|never) (?:\S+ ){0,1}(?:recommend|advis|endors|includ|support)\w*`,
+        ],
+        // Named bodies ("the US Preventive Services Task Force does not recommend K2") are the caveat.
+        priority: 25,
+        reason: 'Says a named guideline body does not recommend K2 (an accurate caveat).',
       },
       {
         id: 'k2-evidence-mostly-japanese',
@@ -185,6 +199,9 @@ export const evidence: Entry[] = [
       'Most of the evidence for K2 and bone health comes from Japanese studies using high-dose MK-4.',
       'K2 remains an add-on rather than something the guidelines require.',
       'None of the major osteoporosis guidelines currently recommend vitamin K2 supplements.',
+      'Neither the American College of Physicians nor the European League Against Rheumatism includes vitamin K2 in its recommendations.',
+      "K2 isn't currently part of official osteoporosis guidelines.",
+      'The US Preventive Services Task Force does not recommend vitamin K2 for fracture prevention.',
     ],
   },
   {
@@ -219,7 +236,11 @@ export const evidence: Entry[] = [
           NOT_SHOWN,
           String.raw`(?:${STUDY}|showed|found|shown|benefits?|advantages?|effects?|outcomes?|supplementation|synergy|proof|uspstf|task force|according to|guidelines?|therapy|treatment|adding|added|markers?|healthy (?:people|adults)|{BONE}|{HEART})`,
         ],
-        none: [UNREVIEWED_TOPIC],
+        // "Doesn't help everyone, but may help people with osteoporosis" is the hedged benefit claim.
+        none: [
+          UNREVIEWED_TOPIC,
+          String.raw`(?:not|\w+n't) (?:\S+ ){0,5}(?:for|in) (?:everyone|everybody|all (?:people|patients|women|adults))\W+but`,
+        ],
         priority: 28,
         reason: 'Says trials or evidence have not shown a benefit of D or K2 (an accurate caveat).',
       },
@@ -233,6 +254,51 @@ export const evidence: Entry[] = [
       'Adding K2 and D3 to periodontitis therapy did not improve bone levels.',
       "The evidence just isn't there for healthy people taking D3 and K2 for their bones.",
       'Despite the hype, there are no convincing human trials showing that K2 keeps calcium out of arteries.',
+      "Trials haven't shown the combination beats D3 alone for fractures or heart outcomes.",
+      "Routine D3 and K2 supplementation isn't supported by evidence for most healthy adults.",
+    ],
+  },
+  {
+    id: 'd3-alone-is-evidence-based',
+    claim: 'When vitamin D is needed, vitamin D3 on its own is the evidence-based choice.',
+    topic: 'evidence',
+    kind: 'evidence',
+    grade: 'established',
+    verdict: 'An accurate caveat: guideline summaries advise D3 alone and do not require K2.',
+    explanation:
+      'The guideline summaries we reviewed advise testing vitamin D in people at risk and treating a deficiency with vitamin D3 alone, and say that until good trials show otherwise, D3 alone remains the evidence-based approach. Guidelines for osteoporosis recommend vitamin D (with enough calcium) without K2. A page that says this is describing the evidence fairly.',
+    sources: [
+      NO_ROUTINE_USE,
+      {
+        seed: '003_2b1a0b5e5585a4b8.txt',
+        cites:
+          'Treat documented deficiency with vitamin D3 alone; D3 alone (when indicated) remains the evidence-based approach',
+      },
+      GUIDELINES_SILENT,
+    ],
+    reviewed: REVIEWED,
+    rules: [
+      {
+        id: 'd3-alone-evidence-based',
+        all: [
+          '{D}',
+          String.raw`(?:alone|on (?:its|their) own|by itself|plain (?:\S+ ){0,1}(?:vitamin d|d3?)\b|just (?:vitamin )?d3?\b|d3? only)`,
+          String.raw`(?:evidence[\s-]based|(?:the )?evidence (?:\S+ ){0,1}supports?|what (?:\S+ ){0,3}guidelines? (?:\S+ ){0,1}(?:recommend|advise|suggest)\w*|guidelines? (?:\S+ ){0,2}(?:recommend|advise|suggest)\w*|recommended by (?:\S+ ){0,2}guidelines?|starting point|first[\s-]line|standard (?:treatment|approach|care))`,
+        ],
+        // "D3 and K2 beat D3 alone, the evidence-based way" is the better-together claim.
+        none: [
+          String.raw`(?:(?:better|more effective) (?:than|together|with|when)|outperform\w*|beats?|superior|enhanc\w*|boost\w*|amplif\w*)`,
+        ],
+        // Above the not-shown caveat: "until trials show otherwise, D3 alone remains..." says this.
+        priority: 29,
+        reason:
+          'Says vitamin D3 alone, when needed, is what the evidence or guidelines support (an accurate caveat).',
+      },
+    ],
+    examples: [
+      'Until better trials arrive, vitamin D3 alone, when needed, remains the evidence-based choice.',
+      'If you have documented low vitamin D, treating it with plain D3 is the evidence-based starting point.',
+      'Guidelines advise treating vitamin D deficiency with D3 on its own.',
     ],
   },
   {

@@ -255,7 +255,7 @@ export const forms: Entry[] = [
         id: 'k2-shortage-common',
         all: [
           '{K2}',
-          String.raw`(?:deficien\w*|insufficien\w*|inadequate|hard (?:\S+ ){0,2}to (?:get|obtain|find)|difficult (?:\S+ ){0,2}to (?:get|obtain|meet)|challenging (?:\S+ ){0,2}to get|impossible (?:\S+ ){0,3}to get|missing|lacking|lack|low (?:\S+ ){0,3}(?:status|intake|levels?)|(?:intakes?|levels?|status) (?:\S+ ){0,4}(?:is|are) (?:\S+ ){0,3}low|(?:very|too|so) little (?:\S+ ){0,2}{K2}|not enough|don't (?:get|have)|do not (?:get|have)|detectable|rare in|scarce|(?:low|poor|lacking) in {K2}|few (?:people|of us|adults|americans|europeans) (?:\S+ ){0,2}(?:get|eat|consume|have))`,
+          String.raw`(?:deficien\w*|insufficien\w*|inadequate|hard (?:\S+ ){0,2}to (?:get|obtain|find)|difficult (?:\S+ ){0,2}to (?:get|obtain|meet)|challenging (?:\S+ ){0,2}to get|impossible (?:\S+ ){0,3}to get|missing|lacking|lack|low (?:\S+ ){0,3}(?:status|intake|levels?)|(?:intakes?|levels?|status) (?:\S+ ){0,4}(?:is|are) (?:\S+ ){0,3}low|(?:very|too|so) little (?:\S+ ){0,2}{K2}|not enough|don't (?:get|have)|do not (?:get|have)|detectable|rare in|scarce|(?:low|poor|lacking) in {K2}|few (?:people|of us|adults|americans|europeans) (?:\S+ ){0,2}(?:get|eat|consume|have)|(?:nobody|no one|hardly anyone|almost no one) (?:\S+ ){0,2}gets? enough|falls? short|\d+\s?(?:%|percent) (?:\S+ ){0,4}(?:deficient|short|lack\w*|insufficient))`,
         ],
         none: [UNREVIEWED_TOPIC],
         // Above the food rule: "few eat natto, so intakes are low" claims the shortage.
@@ -268,6 +268,7 @@ export const forms: Entry[] = [
       'Most people will find it difficult to meet their daily K2 needs through diet alone.',
       'Inadequate levels of vitamin K2 may be common in Western diets.',
       'Most people in the West get very little vitamin K2 from their diet.',
+      'Almost nobody gets enough vitamin K2, and some estimate over 90% of adults fall short.',
     ],
   },
 ];

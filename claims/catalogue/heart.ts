@@ -1,5 +1,5 @@
 import type { Entry, Source } from '../schema';
-import { ARTERY_CALCIFICATION, DOUBT, SHOWN } from './patterns';
+import { ARTERY_CALCIFICATION, ARTERY_OUTCOME, DOUBT, SHOWN } from './patterns';
 
 const REVIEWED = '2026-11-21';
 
@@ -33,7 +33,7 @@ export const heart: Entry[] = [
         all: [
           '{DK}',
           String.raw`(?:{PREVENT}|fewer|less|decreas\w*|lowest|healthiest|improv\w*)`,
-          String.raw`(?:heart (?:disease|attacks?|failure)|(?:cardiovascular|cardiac|coronary) (?:disease|events?|risk|mortality|death|problems)|strokes?|myocardial infarction|heart disease death)`,
+          String.raw`(?:heart (?:disease|attacks?|failure)|(?:cardiovascular|cardiac|coronary) (?:disease|events?|risk|mortality|deaths?|problems)|(?:cardiac|heart|cardiovascular) deaths?|dying (?:\S+ ){0,2}(?:heart|cardiac|cardiovascular)|strokes?|myocardial infarction|heart disease death)`,
         ],
         priority: 10,
         reason: 'Names D or K2 and says it lowers heart disease, heart attacks or cardiovascular death.',
@@ -45,6 +45,7 @@ export const heart: Entry[] = [
       'Higher K2 intake is associated with reduced cardiovascular mortality.',
       'Vitamin K2 lowers the risk of dying from heart disease.',
       'D3 and K2 may help protect against heart attacks and strokes',
+      'In a Dutch cohort, people who ate the most menaquinones had fewer cardiac deaths.',
     ],
   },
   {
@@ -69,10 +70,12 @@ export const heart: Entry[] = [
         id: 'k-prevents-artery-calcification',
         all: [
           '{DK}',
-          String.raw`(?:{PREVENT}|treat\w*|revers\w*|inhibit\w*|combat\w*|against|avoid\w*|resist\w*|remov\w*|clear\w*|dissolv\w*|fewer|less|lower|keep\w*|free (?:of|from))`,
+          String.raw`(?:{PREVENT}|treat\w*|revers\w*|inhibit\w*|combat\w*|against|avoid\w*|resist\w*|remov\w*|clear\w*|dissolv\w*|shrink\w*|melt\w*|undo\w*|unclog\w*|halt\w*|arrest\w*|fewer|less|lower|keep\w*|free (?:of|from))`,
           ARTERY_CALCIFICATION,
         ],
-        none: [String.raw`(?:osteocalcin|mgp|matrix gla\w*|gla[\s-]proteins?)`],
+        // Naming the proteins makes it the mechanism ("MGP ... prevents vascular calcification"),
+        // unless the sentence also promises an outcome the mechanism does not show.
+        none: [String.raw`^(?!.*${ARTERY_OUTCOME}).*(?:osteocalcin|mgp|matrix gla\w*|gla[\s-]proteins?)`],
         priority: 12,
         reason: 'Names D or K2 and says it prevents, slows or reverses calcified or hardened arteries.',
       },
@@ -86,6 +89,15 @@ export const heart: Entry[] = [
         priority: 22,
         reason: 'Says K2 clears calcium that is already in arteries or tissues.',
       },
+      {
+        id: 'k-keeps-arteries-clear',
+        all: [
+          '{DK}',
+          String.raw`(?:keep\w*|stay\w*|remain\w*) (?:\S+ ){0,2}(?:arter\w*|blood vessels?|vessels?) (?:\S+ ){0,1}(?:clear|open|clean|unclogged|young|youthful)|(?:arter\w*|blood vessels?|vessels?) (?:\S+ ){0,2}(?:stay|remain)\w* (?:\S+ ){0,1}(?:clear|open|clean|unclogged|young|youthful)`,
+        ],
+        priority: 22,
+        reason: 'Says D or K2 keeps the arteries clear, open or young: an outcome, not where calcium goes.',
+      },
     ],
     examples: [
       'Vitamin K2 helps prevent hardening of the arteries.',
@@ -93,6 +105,9 @@ export const heart: Entry[] = [
       'K2 can reverse arterial calcification and clear plaque from your vessels.',
       'MK-7 helps keep arteries free of calcium deposits.',
       'Vitamin K2 may help prevent calcium plaque in the arteries.',
+      'K2 may keep your coronary calcium score from climbing.',
+      'MK-7 could slow calcium build-up in arteries that are already heavily calcified.',
+      'Vitamin K2 keeps your arteries clear and young.',
     ],
   },
   {
@@ -117,7 +132,7 @@ export const heart: Entry[] = [
         id: 'dk-heart-health',
         all: [
           '{DK}',
-          String.raw`(?:(?:heart|cardiovascular|cardio|cardiac|vascular|arterial|artery|arteries|circulatory|blood vessels?)(?: (?:and|&) (?:\S+ ){0,1}?(?:heart|cardiovascular|vascular|arterial|artery|arteries))? (?:health|wellness|function|support|protection|benefits?|system)|health (?:of|for) (?:your |the )?(?:heart|arteries|blood vessels|vessels)|health(?:y|ier|iest) (?:heart|arteries|blood vessels|vessels|circulation|cardiovascular system)|protect\w* (?:your |the |their |our )?hearts?|heart (?:(?:and|&) (?:\S+ ){0,2})?(?:brain|bone)s? health|good for (?:your |the )?(?:heart|arteries|blood vessels|cardiovascular system)|heart[\s-]healthy|(?:heart|cardiovascular|vascular) (?:well-?being|wellness)|(?:healthy|strong) (?:heart|cardiovascular system))`,
+          String.raw`(?:(?:heart|cardiovascular|cardio|cardiac|vascular|arterial|artery|arteries|circulatory|blood vessels?)(?: (?:and|&) (?:\S+ ){0,1}?(?:heart|cardiovascular|vascular|arterial|artery|arteries))? (?:health|wellness|function|support|protection|benefits?|system)|health (?:of|for) (?:your |the )?(?:heart|arteries|blood vessels|vessels)|health(?:y|ier|iest) (?:heart|arteries|blood vessels|vessels|circulation|cardiovascular system)|protect\w* (?:your |the |their |our )?hearts?|heart (?:(?:and|&) (?:\S+ ){0,2})?(?:brain|bone)s? health|good for (?:your |the )?(?:heart|arteries|blood vessels|cardiovascular system)|heart[\s-]healthy|(?:heart|cardiovascular|vascular) (?:well-?being|wellness)|(?:healthy|strong) (?:heart|cardiovascular system)|(?:heart|arteries|cardiovascular system) (?:\S+ ){0,4}protection|protection (?:for|of|to) (?:your |the )?(?:heart|arteries|cardiovascular system)|(?:best|good|great|ideal) (?:\S+ ){0,5}for (?:your |the )?(?:heart|arteries|blood vessels|cardiovascular system)|(?:hearts?|arteries|blood vessels|vessels) (?:\S+ ){0,2}(?:healthy|strong|young)(?! bones))`,
         ],
         priority: 20,
         reason: 'Names D or K2 with heart, artery or cardiovascular health or support.',
@@ -129,6 +144,7 @@ export const heart: Entry[] = [
       'Use vitamin D3 and K2 for the health of your arteries.',
       'K2 is good for your heart.',
       'D3 and K2 support cardiovascular wellbeing.',
+      'With D3 and K2, your heart gets the protection it deserves.',
     ],
   },
   {
@@ -157,7 +173,7 @@ export const heart: Entry[] = [
         id: 'k-arterial-stiffness',
         all: [
           '{DK}',
-          String.raw`(?:(?:arterial|artery|arteries|vascular|vessel|blood vessel|aortic) (?:stiffness|elasticity|flexibility|suppleness)|(?:stiffness|elasticity|flexibility) of (?:the |your )?(?:arter\w*|blood vessels?|vessels?)|(?:flexible|elastic|supple) (?:arteries|blood vessels|vessels)|(?:arteries|blood vessels|vessels|vessel walls) (?:\S+ ){0,2}(?:flexible|elastic|supple|pliable)|stiff(?:ening|ness)? (?:of )?(?:the )?arter\w*|arterial elasticity)`,
+          String.raw`(?:(?:arterial|artery|arteries|vascular|vessel|blood vessel|aortic) (?:stiffness|elasticity|flexibility|suppleness)|(?:stiffness|elasticity|flexibility) of (?:the |your )?(?:arter\w*|blood vessels?|vessels?)|(?:flexible|elastic|supple) (?:arteries|blood vessels|vessels)|(?:arteries|blood vessels|vessels|vessel walls) (?:\S+ ){0,2}(?:flexible|elastic|supple|pliable)|stiff(?:ening|ness)? (?:of )?(?:the )?arter\w*|arterial elasticity|(?:arter\w*|blood vessels?|vessels?) (?:\S+ ){0,3}(?:stiffen\w*|elastic|supple|pliable)|stiff(?:er|est)? (?:arter\w*|blood vessels?|vessels?)|(?:restor\w*|regain\w*|improv\w*|maintain\w*) (?:\S+ ){0,2}(?:flexibility|elasticity|suppleness) (?:\S+ ){0,2}(?:to|of|in) (?:the |your )?(?:arter\w*|blood vessels?|vessels?|hardened))`,
         ],
         // Above the calcification rule: "prevents buildup and keeps vessels flexible" is this claim.
         priority: 23,
@@ -170,6 +186,8 @@ export const heart: Entry[] = [
       'K2 supports vascular elasticity and healthy blood flow.',
       'MenaQ7 helps keep blood vessels supple.',
       'Vitamin K2 helps maintain the elasticity of blood vessels.',
+      'K2 can even help restore flexibility to arteries that have already hardened.',
+      'Vitamin K2 helps keep your arteries from stiffening with age.',
     ],
   },
   {
@@ -197,7 +215,7 @@ export const heart: Entry[] = [
           '{DK}',
           String.raw`(?:trials?|stud(?:y|ies)|research|rcts?|meta-analys[ie]s)`,
           String.raw`(?:${SHOWN}|reported|established)`,
-          String.raw`(?:calcification|artery hardening|hardening of (?:the )?arteries|cardiovascular events|heart attacks|arterial plaque)`,
+          String.raw`(?:calcification|artery hardening|hardening of (?:the )?arteries|cardiovascular events|heart attacks|arterial plaque|plaques?|calcium scores?)`,
         ],
         none: [
           DOUBT,
@@ -213,6 +231,7 @@ export const heart: Entry[] = [
       'Research has proven that MK-7 reduces cardiovascular events and heart attacks.',
       'A randomised trial found that MK-7 slowed the progression of aortic valve calcification.',
       'Research has shown that vitamin K2 slows the progression of arterial calcification.',
+      'D3 and K2 can reverse existing plaque, and the trials show it.',
     ],
   },
 ];

@@ -159,7 +159,7 @@ export const other: Entry[] = [
         id: 'dk-better-together',
         all: [
           '{DK}',
-          String.raw`(?:better together|work\w* best (?:\S+ ){0,3}(?:with|together|alongside)|(?:than|over) (?:\S+ ){0,3}(?:alone|on (?:its|their) own|by itself)|either (?:\S+ ){0,2}alone|neither (?:\S+ ){0,2}(?:can|could) (?:\S+ ){0,2}alone|amplif\w*|(?:enhanc\w*|amplif\w*|boost\w*) (?:their|its) (?:\S+ ){0,2}(?:effect\w*|efficacy|benefits?)|(?:enhanc|boost|amplif|increas|improv|maximi[sz])\w* (?:the )?(?:\S+ ){0,3}(?:effect\w*|efficacy|benefits?|action) of (?:\S+ ){0,3}(?:{D}|calcium)|enhanc\w* (?:\S+ ){0,4}combination|(?:effect|benefits?|efficacy) (?:is|are) (?:\S+ ){0,1}enhanced|is enhanced|optimal benefits of|get the (?:\S+ ){0,2}benefits? of|as opposed to)`,
+          String.raw`(?:better together|work\w* best (?:\S+ ){0,3}(?:with|together|alongside)|(?:than|over) (?:\S+ ){0,3}(?:alone|on (?:its|their) own|by itself)|either (?:\S+ ){0,2}alone|neither (?:\S+ ){0,2}(?:can|could) (?:\S+ ){0,2}alone|amplif\w*|(?:enhanc\w*|amplif\w*|boost\w*) (?:their|its) (?:\S+ ){0,2}(?:effect\w*|efficacy|benefits?)|(?:enhanc|boost|amplif|increas|improv|maximi[sz])\w* (?:the )?(?:\S+ ){0,3}(?:effect\w*|efficacy|benefits?|action) of (?:\S+ ){0,3}(?:{D}|calcium)|enhanc\w* (?:\S+ ){0,4}combination|(?:effect|benefits?|efficacy) (?:is|are) (?:\S+ ){0,1}enhanced|is enhanced|optimal benefits of|get the (?:\S+ ){0,2}benefits? of|as opposed to|(?:outperform\w*|beats?|superior to) (?:\S+ ){0,3}(?:plain |regular |ordinary |standard )?(?:{D}|d3)|{D} alone (?:can't|cannot|can not|could not|couldn't|doesn't|does not|won't|will not))`,
         ],
         none: [String.raw`(?:d2|ergocalciferol)`, ONLY_UNREVIEWED_TOPIC],
         priority: 21,
@@ -186,6 +186,8 @@ export const other: Entry[] = [
       'Vitamin K2 enhances the benefits of vitamin D for your bones.',
       'K2 makes vitamin D work better for your bones.',
       'D3 is more effective for bone health when combined with K2.',
+      'Because K2 keeps calcium in check, our formula outperforms plain vitamin D.',
+      'Supplement makers argue pairing K2 with D3 gives the heart protection vitamin D alone cannot.',
     ],
   },
   {

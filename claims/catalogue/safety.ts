@@ -1,5 +1,15 @@
 import type { Entry, Source } from '../schema';
-import { UNREVIEWED_TOPIC } from './patterns';
+import {
+  BLOOD_THINNER,
+  CONCESSIVE_CAUTION,
+  HARM_DENIED,
+  HARM_DENIED_GUARD,
+  INTERACTION_DENIED,
+  NEWER_ANTICOAGULANT,
+  OUTCOME_THEN_CAUTION,
+  UNREVIEWED_TOPIC,
+  WITHIN_LIMIT,
+} from './patterns';
 
 const REVIEWED = '2026-11-21';
 
@@ -35,9 +45,13 @@ export const safety: Entry[] = [
     rules: [
       {
         id: 'k-warfarin',
-        all: [
-          '{K}',
-          String.raw`(?:warfarin|coumadin|jantoven|blood[\s-]?thinn\w*|anti-?coagul\w*|vitamin k antagonists?|acenocoumarol|phenprocoumon)`,
+        all: ['{K}', BLOOD_THINNER],
+        // The caution is the sentence's claim only as its main clause: after an outcome claim or in
+        // an "although" clause it is an aside, and a denial of the interaction is contradicted.
+        none: [
+          OUTCOME_THEN_CAUTION,
+          CONCESSIVE_CAUTION,
+          String.raw`^(?!.*${NEWER_ANTICOAGULANT}).*${INTERACTION_DENIED}`,
         ],
         priority: 25,
         reason: 'Names vitamin K together with warfarin or blood thinners.',
@@ -48,6 +62,7 @@ export const safety: Entry[] = [
       'If you take anticoagulants, talk to your doctor before taking K2.',
       'K2 may reduce the effect of Coumadin.',
       'Warfarin works by blocking vitamin K recycling.',
+      'If you take warfarin, check with your doctor before adding K2, however good it may be for your heart.',
     ],
   },
   {
@@ -77,6 +92,7 @@ export const safety: Entry[] = [
       {
         id: 'd-kidney-stones',
         all: ['{D}', String.raw`(?:kidney stones?|renal stones?|nephrolithiasis)`],
+        none: [HARM_DENIED_GUARD],
         priority: 22,
         reason: 'Names vitamin D together with kidney stones.',
       },
@@ -115,7 +131,7 @@ export const safety: Entry[] = [
           '{D}',
           String.raw`(?:toxic\w*|overdos\w*|too much|excess\w*|hypercalc\w*|accumulat\w*|build(?:s)?[\s-]up|(?:large|huge|excessive|massive) amounts?|harmful|dangerous\w*|high (?:blood )?calcium|poisoning|biphasic|(?:real |serious |potential )?(?:risks|dangers|side effects|adverse effects)|megados\w*|(?:very |extremely )?(?:high|large|huge|massive) doses?|calcium (?:\S+ ){0,4}too high|too (?:high|much) (?:\S+ ){0,2}calcium)`,
         ],
-        none: [String.raw`(?:{PREVENT}|fewer)`],
+        none: [String.raw`(?:{PREVENT}|fewer)`, HARM_DENIED_GUARD],
         priority: 4,
         reason: 'Names vitamin D with toxicity, overdose, excess or harm.',
       },
@@ -256,6 +272,102 @@ export const safety: Entry[] = [
       'What people call vitamin D toxicity may really be a lack of vitamin K2.',
       'Low K2 is the real cause of vitamin D toxicity symptoms like calcified arteries.',
       'The side effects of vitamin D toxicity are actually caused by a vitamin K2 deficiency.',
+    ],
+  },
+  {
+    id: 'vitamin-d-harms-are-a-myth',
+    claim: 'The harms of too much vitamin D (toxicity, high calcium, kidney stones) are a myth.',
+    topic: 'safety',
+    kind: 'safety',
+    grade: 'contradicted',
+    verdict: 'Wrong: too much vitamin D causes real harm, and an upper limit exists for a reason.',
+    explanation:
+      'Our sources are clear that vitamin D has a biphasic dose-response: too little and too much are both harmful. Excess vitamin D raises blood calcium and calcifies blood vessels in animal studies, D3 taken with calcium increased kidney stones in the trials the USPSTF reviewed, and the Institute of Medicine warns that too much may be harmful. Calling these risks a myth, or saying K2 removes any ceiling, misstates the evidence.',
+    caution:
+      'Stay within the upper limit (4,000 IU a day for adults) unless a doctor prescribes more and checks your levels.',
+    sources: [
+      IOM_HARM,
+      {
+        seed: '003_2b1a0b5e5585a4b8.txt',
+        cites:
+          'Dose-response is biphasic; excess D causes calcific vasculopathy; USPSTF: more kidney stones with D3 + calcium',
+      },
+      {
+        seed: '001_2d378ed62aa9e527.txt',
+        cites: 'Safety section: tolerable upper limit for vitamin D is 4,000 IU per day',
+      },
+    ],
+    reviewed: REVIEWED,
+    rules: [
+      {
+        id: 'd-harm-denied',
+        all: [
+          '{D}',
+          String.raw`(?:toxic\w*|overdos\w*|too much|excess\w*|hypercalc\w*|kidney stones?|ceiling|limit|safe|harm\w*|hurt|risks?|dangers?|side effects)`,
+          HARM_DENIED,
+        ],
+        // Sunlight cannot overdose you (true); K2's lack of an upper limit is the K2 entry's claim;
+        // "not a concern below 4,000 IU" is the upper limit; "Myth: ..." labels what it debunks.
+        none: [
+          String.raw`(?:sun\w*|skin)`,
+          WITHIN_LIMIT,
+          String.raw`^\W*(?:myths?|fact|true or false)\s*[:-]`,
+          String.raw`{K2} (?:\S+ ){0,3}(?:has|have) no`,
+          String.raw`(?:claim\w*|say|says|belie\w*|think|idea|notion|promise\w*) (?:\S+ ){0,8}(?:myths?|no (?:ceiling|limit)|exaggerat\w*|overblown|overstated|nonsense)`,
+        ],
+        // Above every established safety rule: the denial is the claim.
+        priority: 28,
+        reason:
+          'Names vitamin D and denies its harms: a myth, no ceiling, cannot overdose, prevents kidney stones.',
+      },
+    ],
+    examples: [
+      'Hypercalcaemia from vitamin D is a myth invented to scare people.',
+      'You cannot overdose on vitamin D3 as long as you take it with K2.',
+      'Vitamin D3 actually prevents kidney stones, so there is no reason to worry.',
+      'Vitamin D is perfectly safe at any dose.',
+      'Warnings about vitamin D toxicity are wildly overblown.',
+    ],
+  },
+  {
+    id: 'k2-safe-with-warfarin',
+    claim: 'Vitamin K2 does not affect warfarin, so people on blood thinners can take it freely.',
+    topic: 'safety',
+    kind: 'safety',
+    grade: 'contradicted',
+    verdict: 'Wrong: vitamin K, K2 included, works against warfarin.',
+    explanation:
+      'Warfarin works by blocking vitamin K, and the guideline summaries list warfarin use as a reason to check with a doctor before starting K2. Extra vitamin K2 can weaken warfarin and change clotting tests, which is why doctors ask patients to keep their vitamin K intake steady. Newer blood thinners that do not act on vitamin K are a different matter.',
+    caution:
+      'If you take warfarin (Coumadin) or another vitamin K antagonist, do not start or stop K2 without your doctor.',
+    sources: [
+      {
+        seed: '002_e4882ffecf233a35.txt',
+        cites: 'Contraindication screen: warfarin use (vitamin K antagonizes warfarin)',
+      },
+      {
+        seed: '001_2d378ed62aa9e527.txt',
+        cites: 'Safety section: vitamin K can interfere with blood-thinning medications like warfarin',
+      },
+    ],
+    reviewed: REVIEWED,
+    rules: [
+      {
+        id: 'k-warfarin-denied',
+        all: ['{K}', BLOOD_THINNER, INTERACTION_DENIED],
+        // Newer anticoagulants really are not affected; a question to the doctor is not a denial.
+        none: [
+          NEWER_ANTICOAGULANT,
+          String.raw`(?:unless|without (?:\S+ ){0,3}(?:doctor|advice|supervision))`,
+        ],
+        priority: 28,
+        reason: 'Names vitamin K with warfarin or blood thinners and denies that they interact.',
+      },
+    ],
+    examples: [
+      'Warfarin users can take as much K2 as they like; it does not affect blood thinners.',
+      "MK-7 doesn't interfere with warfarin at all.",
+      'Vitamin K2 is completely safe with Coumadin.',
     ],
   },
 ];

@@ -1,4 +1,5 @@
 import { CATEGORY, EFFECT, EVIDENCE, HANDLING, MINERAL, OUTCOME } from './lexicon';
+import { CAPS_LEAD_IN, subjectOf } from './subject';
 
 // Whether a sentence about vitamin D or K2 is a health claim at all, before asking which one.
 // Each test is data with a reason, so a surprising decision can be traced.
@@ -26,21 +27,25 @@ interface Exclusion {
   readonly unlessEffect?: boolean;
   /** Only rules the sentence out unless it is a testimony of an effect or a clinician's advice. */
   readonly unlessTestimony?: boolean;
+  /** Only rules out a title or label (a line without a full stop), never a sentence. */
+  readonly titleOnly?: boolean;
 }
 
 // A reviewer's or clinician's words are a claim when they credit the vitamin with a change in the
 // body ("my bone scan improved", "haven't had a cold since") or advise a dose to patients.
 const CHANGE =
-  /\b(?:help\w*|improv\w*|better|gone|disappear\w*|no more|(?:haven't|have not|hasn't|never) (?:had|caught|been)|fewer|less|stopp\w*|cleared|clearer|slow\w*|reduc\w*|eas\w*|reliev\w*|boost\w*|stronger|back|recover\w*|is real|works?|worked|fix\w*|cured?|heal\w*|lower\w*|rais\w*|normal|any ?more|no longer|lifted|risen|rose|dropped|fell|went (?:up|down)|stable|stabili[sz]ed)\b/i;
+  /\b(?:help\w*|improv\w*|better|gone|disappear\w*|no more|(?:haven't|have not|hasn't|never) (?:had|caught|been)|fewer|less|stopp\w*|cleared|clearer|slow\w*|reduc\w*|eas\w*|reliev\w*|boost\w*|stronger|back|recover\w*|is real|works?|worked|fix\w*|cured?|heal\w*|lower\w*|rais\w*|normal|any ?more|no longer|lifted|risen|rose|dropped|fell|went (?:up|down)|stable|stabili[sz]ed|after (?:\w+ ){0,3}(?:weeks?|months?|years?))\b/i;
 /** A change in the body or in a blood level, credited to the vitamin by the writer. */
-const LEVEL = /\b(?:levels?|range|status|low|deficien\w*)\b/i;
+const LEVEL = /\b(?:levels?|range|status|low|deficien\w*|ng\/ml|nmol\/l)\b/i;
 function testimony(sentence: string, outcome: boolean): boolean {
   return outcome
     ? CHANGE.test(sentence) || EFFECT_RE.test(sentence)
     : LEVEL.test(sentence) && CHANGE.test(sentence);
 }
+// A clinician's or writer's advice and targets: "I recommend K2 to every patient", "I target
+// 80-100 ng/mL", "I keep my patients between...".
 const ADVICE =
-  /^["'(\[]*\s*i\s+(?:\w+\s+)?(?:recommend|suggest|advise|prescribe|tell (?:my )?(?:patients|clients))\b/i;
+  /^["'(\[]*\s*i\s+(?:\w+\s+)?(?:recommend|suggest|advise|prescribe|tell (?:my |every |all )?(?:patients|clients)|target|aim (?:for|at|to)|keep (?:my |all )?(?:patients|clients))\b/i;
 
 const EXCLUSIONS: readonly Exclusion[] = [
   // "Did you know K2 keeps calcium out of arteries?" asserts what it asks.
@@ -76,13 +81,23 @@ const EXCLUSIONS: readonly Exclusion[] = [
   {
     re: /\b(?:more|further|additional) (?:research|studies|evidence|trials|data)\b[^.]{0,40}\b(?:is |are )?(?:still )?(?:needed|required|warranted|under ?way|ongoing|planned|in progress)\b/i,
     reason: 'a caveat that the evidence is incomplete',
+    // "Some studies link D to IVF success, though more research is needed" still makes the claim.
+    unlessEffect: true,
+  },
+  // "How to Get Vitamin K2 From Food", "What the experts say about vitamin D for your bones": a
+  // title that names a topic to be explained. Only titles: a full sentence may still claim.
+  {
+    re: /^(?:how (?:to (?:get|choose|pick|buy|take|use|find|read|store|spot|tell|test|check|cook|eat|start|dose|time)|much|many|do|does|should|long)|what (?:[\w'-]+\s+){0,4}(?:says?|said|think|thinks|knows?|tells? us)|everything (?:you|to) |frequently asked)\b/i,
+    reason: 'a title that names a topic',
+    titleOnly: true,
   },
   {
     re: /^when you think (?:about|of)\b|\bpay attention to\b|\bknow about\b|\btop the list\b/i,
     reason: 'a remark about awareness, not a claim',
+    unlessEffect: true,
   },
   {
-    re: /(?:^|\b(?:in )?)(?:this|the|our|today's|this week's)\s+(?:article|post|blog|guide|page|video|episode|review|section|chapter|overview|podcast|webinar|interview|newsletter)\b|\b(?:podcast|webinar|interview)\s*:|\b(?:answers?|ask) (?:your |our )?(?:\w+ )?questions\b|\bquestions (?:about|on)\b|\bread (?:our|the|these|customer)\b|\bwe(?:'ll| will| are going to|'re going to| are)?\s+(?:explore|cover|discuss|look at|examine|talking about|talk about|dive|review|explain)\b|\b(?:below|here|next),?\s+(?:we|you)\b|\blet'?s\s+(?:explore|look|examine|dive)\b|\bto understand\b|\bdiscover (?:how|what|why)\b|\bto find out (?:why|how|what|whether|if)\b|\bread (?:on|more)\b|\blearn (?:how|what|why|more)\b|\bwhat (?:to|you need to|parents need to) know\b/i,
+    re: /(?:^|\b(?:in )?)(?:this|the|our|today's|this week's)\s+(?:article|post|blog|guide|page|video|episode|review|section|chapter|overview|podcast|webinar|interview|newsletter)\b|\b(?:podcast|webinar|interview)\s*:|\b(?:answers?|ask) (?:your |our )?(?:\w+ )?questions\b|\bquestions (?:about|on)\b|\bread (?:our|the|these|customer)\b|\bwe(?:'ll| will| are going to|'re going to| are)?\s+(?:explore|cover|discuss|look at|examine|talking about|talk about|dive|review|explain)\b|\b(?:below|here|next),?\s+(?:we|you)\b|\b(?:below|here) (?:is|are|you(?:'ll)? find)\b|\bgeneral information\b|\blet'?s\s+(?:explore|look|examine|dive)\b|\bto understand\b|\bdiscover (?:how|what|why)\b|\bto find out (?:why|how|what|whether|if)\b|\bread (?:on|more)\b|\blearn (?:how|what|why|more)\b|\bwhat (?:to|you need to|parents need to) know\b/i,
     reason: 'framing that announces a topic rather than stating a claim',
     unlessEffect: true,
   },
@@ -107,6 +122,13 @@ const EXCLUSIONS: readonly Exclusion[] = [
     re: /\b(?:suitable|appropriate|not recommended) for\b/i,
     reason: 'says who the product suits',
     unlessEffect: true,
+  },
+  // "Many brands now combine D3 with K2" describes the market; "which is why brands pair them"
+  // after a mechanism still states one.
+  {
+    re: /\b(?:brands|companies|manufacturers|makers|products|shops|retailers)\s+(?:now\s+|often\s+|increasingly\s+|also\s+|all\s+)?(?:combine|pair|sell|offer|add|bundle|include)\b/i,
+    reason: 'a market remark',
+    unlessOutcome: true,
   },
   // Shop navigation and market talk: "in our Heart Health range", "K2 sales rose".
   {
@@ -145,11 +167,20 @@ function listsBenefits(title: string): boolean {
 
 // A finite verb, roughly (no tagger in compromise/one): auxiliaries, "-ed" forms, common verbs.
 const VERB =
-  /(?:^|[^\p{L}])(?:is|are|was|were|be|been|has|have|had|can|may|might|could|will|would|should|must|does|do|did|\w{3,}ed|helps|supports|plays|works|acts|needs|requires|provides|offers|contains|increases|reduces|lowers|improves|boosts|promotes|prevents|protects|keeps|ensures|directs|regulates|activates|contributes|leads|causes|appears|seems|remains|becomes|gets|makes|gives|relies|lasts|comes|goes|takes|shows|means|binds|moves|builds|fights|interacts|interferes|competes|depends|affects|influences|triggers|induces|produces|decreases|raises|enhances|strengthens|maintains|modulates|transports|shuttles|delivers|found|shown)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:is|are|was|were|be|been|has|have|had|can|may|might|could|will|would|should|must|does|do|did|\w{3,}ed|recommend|contain|provide|help|support|need|cause|prevent|protect|take|keep|lower|raise|reduce|improve|boost|work|make|helps|supports|plays|works|acts|needs|requires|provides|offers|contains|increases|reduces|lowers|improves|boosts|promotes|prevents|protects|keeps|ensures|directs|regulates|activates|contributes|leads|causes|appears|seems|remains|becomes|gets|makes|gives|relies|lasts|comes|goes|takes|shows|means|binds|moves|builds|fights|interacts|interferes|competes|depends|affects|influences|triggers|induces|produces|decreases|raises|enhances|strengthens|maintains|modulates|transports|shuttles|delivers|found|shown)(?![\p{L}])/iu;
+
+// A sentence naming both vitamins that says one should go with, or changes, the other: "Anyone on
+// high-dose D should add K2", "K2 makes vitamin D work better", "no advantage over D3 alone".
+const PAIRING =
+  /\b(?:(?:should|must|always|never|need\w*|important|essential|best|ideal|recommend\w*|advis\w*)\b[^.]{0,40}\b(?:take|takes|taking|taken|pair\w*|combin\w*|add|adds|adding|use|using|supplement\w*|together)|(?:pair\w*|combin\w*|adds?|added|adding)\b[^.]{0,30}\b(?:with|to|alongside|anything)|works?\s+(?:better|best)|makes?\b[^.]{0,30}\bwork|(?:boost|enhanc|maximi[sz]|improv|amplif|increas)\w*\s+(?:the\s+)?(?:effect\w*|benefits?|action|absorption|power|potency)\s+of|advantages?|hand in hand|natural (?:pair|partners?)|partners?)\b/i;
+
+// A verb no list names, right after the vitamin: "K2 inhibits calcification." is a sentence.
+const THIRD_PERSON =
+  /(?:\b(?:[Kk][\s-]?2|[Dd][\s-]?3|MK[\s-]?\d|[Vv]itamin [DK]\d?)\s+(?:also\s+|often\s+)?(?:[a-z]{3,}s|is|are|has)|\b(?:[Kk][\s-]?2|[Dd][\s-]?3|MK[\s-]?\d|[Vv]itamin [DK]\d?)\s+(?:[a-z]+\s+)?(?:can|may|will|must|should)\s+[a-z]{3,})\b/;
 
 // "The science is unequivocal", "the evidence is weak": a verdict on the evidence, claim or not.
 const VERDICT = word(
-  String.raw`(?:clear|unequivocal|settled|conclusive|inconclusive|overwhelming|strong|solid|robust|undeniable|compelling|consistent|weak|limited|mixed|lacking|thin|scant|sparse)`,
+  String.raw`(?:clear|unequivocal|settled|conclusive|inconclusive|overwhelming|strong|solid|robust|undeniable|compelling|consistent|weak|limited|mixed|lacking|thin|scant|sparse|disappoint\w*|encouraging|inconsistent|conflicting|contradictory|uncertain|unclear|modest|aren't there|not there|(?:far |much |even )?(?:thinner|weaker|stronger|shakier|firmer|more (?:robust|convincing|solid|consistent)|less (?:robust|convincing|solid|consistent))|patchy|shaky|flimsy)`,
 );
 
 // A bibliography entry: "J Bone Miner Res. 2019;34(2):11-20", "doi:10.1007/...", "PMID 123".
@@ -196,11 +227,22 @@ function isForeign(sentence: string): boolean {
 /** Whether a normalised sentence about D/K makes a health claim, and why (or why not). */
 export function claimness(sentence: string, shape: Shape): Claimness {
   if (isForeign(sentence)) return { claim: false, reason: 'not in English' };
+  // "✔ BONE HEALTH — 5000 IU to help...": the CAPS lead-in is a label; the claim, if any, is the
+  // item after the dash ("MAXIMUM ABSORPTION – suspended in olive oil" makes none).
+  const lead = CAPS_LEAD_IN.exec(sentence);
+  if (lead && !shape.listItem) {
+    const body = sentence.slice(lead[0].length - 1);
+    const verdict = claimness(body, { bare: false, listItem: true });
+    // "ENERGY & MOOD — 2000 IU of vitamin D3 for brighter days": the label names the benefit.
+    if (verdict.claim || !OUTCOME_RE.test(lead[0]) || !subjectOf(body)) return verdict;
+    return { claim: true, reason: 'a feature bullet whose label names a benefit of D/K2' };
+  }
   const outcome = OUTCOME_RE.test(sentence) || (MINERAL_RE.test(sentence) && HANDLING_RE.test(sentence));
   for (const x of EXCLUSIONS) {
     if (x.unlessOutcome && outcome) continue;
     if (x.unlessEffect && outcome && EFFECT_RE.test(sentence)) continue;
     if (x.unlessTestimony && (testimony(sentence, outcome) || ADVICE.test(sentence))) continue;
+    if (x.titleOnly && !shape.bare) continue;
     if (x.re.test(sentence)) return { claim: false, reason: x.reason };
   }
   if (METHOD.test(sentence) && !RESULT.test(sentence))
@@ -208,13 +250,24 @@ export function claimness(sentence: string, shape: Shape): Claimness {
   const category = CATEGORIES.find((c) => c.re.test(sentence));
   const words = sentence.split(/\s+/).length;
   // A heading or label: a bare line, or a very short "sentence" without any verb.
-  const titleLike = !shape.listItem && (shape.bare ? words <= 16 : words <= 6 && !VERB.test(sentence));
+  // A line is a sentence all the same when the vitamin is followed by a verb in lower case
+  // ("K2 makes sure calcium goes into bone").
+  const titleLike =
+    !shape.listItem &&
+    !THIRD_PERSON.test(sentence) &&
+    // Titles start with a capital; a first-person line is advice or a testimony, not a title.
+    !/^["'(\[]*\p{Ll}/u.test(sentence) &&
+    !ADVICE.test(sentence) &&
+    (shape.bare ? words <= 16 : words <= 6 && !VERB.test(sentence));
   // A category (a dose, a food source) makes a claim of a label long enough to state one.
   if (titleLike && !(category && words >= 8) && !TITLE_CLAIM.test(sentence) && !listsBenefits(sentence))
     return { claim: false, reason: 'a title or label without a claim verb' };
   if (outcome) return { claim: true, reason: 'names a body system, condition or mechanism' };
   if (category) return { claim: true, reason: category.reason };
   if (ROLE.test(sentence)) return { claim: true, reason: 'says the body needs it or it plays a role' };
+  if (PAIRING.test(sentence) && (subjectOf(sentence)?.names.length ?? 0) > 1)
+    return { claim: true, reason: 'says how one vitamin should go with the other' };
+  if (ADVICE.test(sentence)) return { claim: true, reason: "a clinician's advice or target" };
   if (EVIDENCE_RE.test(sentence) && VERDICT.test(sentence))
     return { claim: true, reason: 'a verdict on the strength of the evidence' };
   if (EVIDENCE_RE.test(sentence) && EFFECT_RE.test(sentence))

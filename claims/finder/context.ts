@@ -57,6 +57,17 @@ const ANNOUNCES_LIST =
 const REFERENCES =
   /^(?:references?|sources|bibliography|citations|works cited|literature cited|further reading|footnotes)\s*:?$/i;
 
+/**
+ * A study's result reported in the sentence right after one about D/K2 ("The same review found
+ * more kidney stones...", "In one analysis, one extra woman in 273 developed a stone"): its subject
+ * is the vitamin just studied, though no word points back to it.
+ */
+const STUDY_RESULT =
+  /\b(?:stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys\w*|researchers?|findings?|results?|cohort|participants)\b/i;
+
+/** A numbered heading: "9. Healthier thyroid function", "10) Fewer colds". */
+const NUMBERED = /^\s*\d{1,2}[.)]\s/;
+
 const NONE: Resolution = { subject: null, from: null, listItem: false };
 
 /** Tracks the subject across the sentences of one document; one instance per `find` call. */
@@ -69,12 +80,23 @@ export class SubjectTracker {
   private pair: Subject | null = null;
   private pairAge = Infinity;
   private references = false;
+  /**
+   * The subject of a heading that announces a list ("12 Benefits of Vitamin D"), whose items are
+   * numbered headings of their own ("9. Healthier thyroid function") with paragraphs between them.
+   * Unlike a list it outlives paragraphs and skipped text; the next unnumbered heading ends it.
+   */
+  private section: Subject | null = null;
   /** Sentences since one led by another nutrient: "these two nutrients" may then mean that one. */
   private otherAge = Infinity;
 
   /** Whether a sentence without the vocabulary could still be about D/K2 here. */
   get carrying(): boolean {
     return (this.recent !== null && this.recentAge < RECENT_REACH) || this.list !== null;
+  }
+
+  /** Whether a numbered heading here would be an item of a "12 Benefits of Vitamin D" section. */
+  get inSection(): boolean {
+    return this.section !== null;
   }
 
   /** Whether a lead-in such as "Key benefits:" is still introducing items. */
@@ -108,6 +130,7 @@ export class SubjectTracker {
   /** A heading without the vocabulary: a heading naming another nutrient ends the D/K section. */
   plainHeading(text: string): void {
     this.list = null;
+    if (!NUMBERED.test(text)) this.section = null;
     this.recentAge = Infinity;
     if (otherNutrientSubject(text) !== null) this.heading = null;
   }
@@ -123,12 +146,19 @@ export class SubjectTracker {
     const other = otherNutrientSubject(s.text) !== null || (!own && namesOtherVitaminK(s.text));
     const listItem = this.list !== null && !s.heading && !s.leadIn && (s.first || s.bare);
     let result: Resolution = NONE;
+    let borrowed = false;
     if (own && !other) result = { subject: own, from: 'sentence', listItem };
     else if (!own && !other) {
       const ref = referenceOf(s.text);
-      if (ref === 'pair' && this.pair && this.pairAge < PAIR_REACH)
+      if (s.markup && s.bullet && this.section)
+        result = { subject: this.section, from: 'context', listItem: true };
+      else if (ref === 'pair' && this.pair && this.pairAge < PAIR_REACH)
         result = { subject: this.pair, from: 'context', listItem };
-      else if (ref && this.recent && this.recentAge < (ref === 'pronoun' ? 1 : RECENT_REACH))
+      else if (!ref && this.recent && this.recentAge < 1 && STUDY_RESULT.test(s.text)) {
+        result = { subject: this.recent, from: 'context', listItem };
+        // Borrowed, not named: "it" in the next sentence still looks past this one.
+        borrowed = true;
+      } else if (ref && this.recent && this.recentAge < (ref === 'pronoun' ? 1 : RECENT_REACH))
         result = { subject: this.recent, from: 'context', listItem };
       else if (listItem && this.list?.subject)
         result = { subject: this.list.subject, from: 'context', listItem };
@@ -138,18 +168,23 @@ export class SubjectTracker {
         const subject = this.recentSubject() ?? this.heading;
         this.list = { subject, age: 0 };
         result = { subject, from: 'context', listItem: true };
-      } else if (ref && this.heading && ref !== 'pronoun')
+      } else if (ref && this.heading && ref !== 'pronoun' && ref !== 'elided')
         result = { subject: this.heading, from: 'context', listItem };
       else if (ref && this.otherAge >= RECENT_REACH) {
         const topic = subjectFromTopic(s.text, ref);
         if (topic) result = { subject: topic, from: 'topic', listItem };
       }
     }
-    this.advance(s, result, other);
+    this.advance(s, borrowed ? NONE : result, other);
     return result;
   }
 
   private advance(s: SentenceView, r: Resolution, other: boolean): void {
+    if (s.markup) {
+      if (other) this.section = null;
+      else if (ANNOUNCES_LIST.test(s.text) && r.from === 'sentence') this.section = r.subject;
+      else if (!s.bullet) this.section = null;
+    }
     if (s.heading) {
       this.heading = other ? null : r.from === 'sentence' ? r.subject : this.heading;
       this.list = null;

@@ -60,7 +60,7 @@ function judge(
       `A health claim about ${subject.label} (${verdict.reason}) that no catalogue entry covers yet.`,
     hedged: isHedged(tokens),
     negated: isNegated(tokens),
-    ...(resolution.from === 'sentence' ? {} : { subject: subject.label }),
+    ...(resolution.from === 'sentence' && !subject.implied ? {} : { subject: subject.label }),
   };
 }
 
@@ -77,7 +77,8 @@ export function createFinder(entries: readonly Entry[]): Finder {
         // characters (line breaks, whitespace between elements) are not a gap.
         if (lastEnd >= 0 && block.start > lastEnd + GAP) tracker.gap();
         lastEnd = block.start + block.text.length;
-        if (!passesGate(block.text) && !tracker.carrying && !mayReferBack(block.text)) {
+        const sectionItem = block.heading === true && tracker.inSection;
+        if (!passesGate(block.text) && !tracker.carrying && !sectionItem && !mayReferBack(block.text)) {
           // Text without the vocabulary or a phrase such as "these two nutrients" costs a few
           // cheap regex tests (the gate, the reference hints, other nutrients) and is never split
           // or parsed.

@@ -19,6 +19,26 @@ const SECTION_REACH = 8;
 const ANNOUNCES_LIST =
   /\b(?:benefits?|advantages|highlights|features|why (?:take|choose|use)|what (?:it|they) do)/i;
 
+/** How many blocks a "12 Benefits of Vitamin D" section may span. */
+const SECTION_SPAN = 120;
+/** A numbered heading: an item of such a section ("9. Healthier thyroid function"). */
+const NUMBERED = /^\s*\d{1,2}[.)]\s/;
+
+/**
+ * A heading that announces a list keeps its section up to the last numbered heading under it,
+ * paragraphs included: the finder reads the items in one run, so their subject carries.
+ */
+function addSection(blocks: readonly TextBlock[], from: number, keep: Set<number>): void {
+  let last = from;
+  for (let j = from + 1; j < blocks.length && j <= from + SECTION_SPAN; j++) {
+    const block = blocks[j];
+    if (!block?.heading) continue;
+    if (!NUMBERED.test(block.text)) break;
+    last = j;
+  }
+  for (let j = from + 1; j <= last; j++) keep.add(j);
+}
+
 function addItems(blocks: readonly TextBlock[], from: number, keep: Set<number>): void {
   for (let j = from + 1; j < blocks.length && j <= from + LIST_REACH; j++) {
     const item = blocks[j];
@@ -64,6 +84,7 @@ function keptIndices(blocks: readonly TextBlock[]): number[] {
       }
     // A heading or lead-in that names D/K2 gives its subject to the short items under it.
     if (block.heading || block.text.trimEnd().endsWith(':')) addItems(blocks, i, keep);
+    if (block.heading && ANNOUNCES_LIST.test(block.text)) addSection(blocks, i, keep);
     // Under a D/K2 heading, a later "Key benefits" heading lists what the vitamin does.
     if (block.heading)
       for (let j = i + 1; j < blocks.length && j <= i + SECTION_REACH; j++) {

@@ -12,6 +12,8 @@ export interface Subject {
   readonly label: string;
   /** Named only in a list ("vitamins A, D and K") that the catalogue's patterns cannot see. */
   readonly listed?: boolean;
+  /** Not named, only implied by words such as "the sunshine vitamin", "5,000 IU", "osteocalcin". */
+  readonly implied?: boolean;
 }
 
 const bounded = (source: string) => new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${source})`, 'iu');
@@ -27,6 +29,13 @@ const K_OTHER = bounded(String.raw`vit(?:amin|\.)?s?\s*k[\s-]?[13]\b|k[13]\b|phy
 const LIST = bounded(
   String.raw`vitamins?,?\s+(?:[a-z]\d{0,2}\s*(?:,\s*|&\s*|\+\s*|/\s*|and\s+)(?:and\s+)?){1,6}[a-z]\d{0,2}(?![\p{L}\p{N}])`,
 );
+
+// Words only a D/K2 page uses, standing in for the vitamin's name: "the sunshine vitamin", a dose
+// in IU or a blood level in ng/mL (vitamin D's units on these pages), the K-dependent proteins.
+const IMPLIED_D = bounded(
+  String.raw`sunshine vitamin|\d[\d,.]*\s?(?:iu|i\.u\.)(?![\p{L}])|\d[\d,.]*\s?(?:ng/ml|nmol/l)`,
+);
+const IMPLIED_K2 = bounded(String.raw`osteocalcin|matrix gla|mgp|dp-ucmgp|ucoc|gla[\s-]?proteins?`);
 
 /** The D/K vitamins a sentence names, or null when it names none of ours (K1 alone is not ours). */
 export function subjectOf(sentence: string): Subject | null {
@@ -45,6 +54,13 @@ export function subjectOf(sentence: string): Subject | null {
   }
   // "K was given on top of D": the letters alone, once a page has introduced both vitamins.
   if (!named && LETTERS.test(sentence)) d = k = true;
+  // Not named, only implied: the label is written out so the catalogue's patterns can see it.
+  let implied = false;
+  if (!d && !k) {
+    d = IMPLIED_D.test(sentence);
+    k = k2 = IMPLIED_K2.test(sentence);
+    implied = d || k;
+  }
   // "vitamin K" in a sentence about K1 or K3 means that form, not K2.
   if (k && !k2 && K_OTHER.test(sentence)) k = false;
   const names: string[] = [];
@@ -52,7 +68,8 @@ export function subjectOf(sentence: string): Subject | null {
   if (k) names.push(k2 ? 'vitamin K2' : 'vitamin K');
   if (!names.length) return null;
   const label = names.join(' and ');
-  return named ? { names, label } : { names, label, listed: true };
+  if (named) return { names, label };
+  return implied ? { names, label, listed: true, implied } : { names, label, listed: true };
 }
 
 /** Whether the sentence names K1 or K3 (and so may be about those forms only). */
@@ -87,7 +104,7 @@ const OUR_CLAUSE = new RegExp(
 );
 /** Where calcium goes: "calcium ends up in arteries" is about what D and K2 do with it. */
 const CALCIUM_PLACEMENT =
-  /\b(?:goes|go|gets?|where|direct\w*|deposit\w*|ends? up|settl\w*|accumulat\w*|build[\s-]?up|placement|destination|out of|into (?:the )?(?:bones?|arter\w*|soft tissues?|blood vessels?))\b/i;
+  /\b(?:absor\w*|uptake|goes|go|gets?|where|direct\w*|deposit\w*|ends? up|settl\w*|accumulat\w*|build[\s-]?up|placement|destination|out of|into (?:the )?(?:bones?|arter\w*|soft tissues?|blood vessels?))\b/i;
 const PROVIDES = /\b(?:sources? of|rich in|high in)\b/i;
 const CONTRAST = /^(?:unlike|compared (?:to|with)|whereas|in contrast to|as opposed to)\b/iu;
 const LEADING_CLAUSE =
@@ -113,14 +130,21 @@ export function otherNutrientSubject(sentence: string): string | null {
   return other[0].trim().toLowerCase();
 }
 
-/** How a sentence without the vocabulary points back to its subject. */
-export type Reference = 'pair' | 'single' | 'pronoun';
+/**
+ * How a sentence without the vocabulary points back to its subject: both vitamins, one of them,
+ * a pronoun, the product the page sells ("our drops"), or shop copy without a subject
+ * ("Supports healthy immune function", "BONE HEALTH — ...") that only the page can explain.
+ */
+export type Reference = 'pair' | 'single' | 'pronoun' | 'product' | 'elided';
 
 const PAIR_REFERENCE =
   /(?:^|[^\p{L}])(?:(?:these|those|both|the)\s+(?:two\s+|2\s+)?(?:[\w-]{3,}\s+)?(?:vitamins|nutrients|micronutrients)|(?:taking|take|combining|combine|pairing|pair)\s+(?:them|both|the two)|them together|both\s+(?:of\s+them|vitamins|nutrients)|(?:this|the|that)\s+(?:[\w-]+\s+){0,2}(?:power[\s-]couple|pair|pairing|duo|partnership|combination|combo|couple|tandem|team|trio)|the two|(?:together|combined|in combination|taken together|as a pair),?\s+(?:they|these|the two|both))(?![\p{L}])/iu;
-// "Our formula", "this supplement": the product the page sells, whose D/K2 the page names elsewhere.
 const SINGLE_REFERENCE =
-  /(?:^|[^\p{L}])(?:(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?:vitamin|nutrient|micronutrient|compound|molecule)|(?:our|this)\s+(?:[\w-]+\s+)?(?:formula|product|supplement|blend|softgels?|drops|capsules|complex))(?![\p{L}])(?!\s*[a-z]\d)/iu;
+  /(?:^|[^\p{L}])(?:this|that|the)\s+(?:[\w-]+\s+){0,2}(?:vitamin|nutrient|micronutrient|compound|molecule)(?![\p{L}])(?!\s*[a-z]\d)/iu;
+// "Our formula", "this supplement", "the supplements": the product the page sells, whose D/K2
+// the page names elsewhere.
+const PRODUCT_REFERENCE =
+  /(?:^|[^\p{L}])(?:(?:our|this|these|the)\s+(?:[\w-]+\s+)?(?:formula|product|supplements?|blend|softgels?|drops|capsules|complex|stack)|(?:the|your|its|any|possible|rare)\s+(?:possible\s+)?side[\s-]effects|side[\s-]effects (?:may|can|are|include)|(?:the|its|your|their|the body's|the skin's)\s+own\s+(?:production|synthesis|supply)|(?:this|it) is (?:the|a|an) (?:[\w-]+\s+){0,4}(?:supplement|formula|product)|\d+\s+(?:capsules?|softgels?|drops?|tablets?|gummies|pills?)\s+(?:a|per|each|every|daily))(?![\p{L}])(?!\s*[a-z]\d)/iu;
 const PRONOUN_REFERENCE =
   /^(?:(?:yet|also|and|but|so|however|moreover|additionally|furthermore|plus|in addition|in fact|as a result|together|importantly|similarly|likewise|in turn|besides|instead|here|thus|therefore|first|second|third|finally|then|now)\s*,?\s+)?(?:it|they|its|their|it's|they're|it’s|they’re|(?:this|these)\s+(?:[\w-]+\s+)?(?:proteins?|process(?:es)?|effects?|mechanisms?|actions?|activation|means|is|helps?|can|may|allows?|ensures?|leads?|explains?|makes?|ways?|functions?|roles?))(?![\p{L}])/iu;
 
@@ -128,24 +152,41 @@ const PRONOUN_REFERENCE =
 // doses for months can cause hypercalcaemia". The product or vitamin is understood from the page.
 const ELIDED_SUBJECT = String.raw`(?:(?:clinically|scientifically|medically|doctor|expert)[\s-](?:proven|shown|tested|formulated|backed|studied)|(?:formulated|designed|proven|shown) to|(?:[\w,-]+\s+){0,3}?(?:(?:very|too|such|excessive|large|high)\s+)*(?:high|large|excessive|mega)[\s-]?doses|(?:doses|intakes?|amounts)\s+(?:over|above|beyond|exceeding|of more than|greater than)\s+\d|too much)(?![\p{L}])`;
 const ELIDED = new RegExp(String.raw`^["'(\[]*(?:${ELIDED_SUBJECT})`, 'iu');
+// Shop copy that starts with its verb ("Supports healthy immune function") or says whom the
+// product suits ("Perfect for anyone who..."): the subject is the product.
+const ELIDED_PRODUCT =
+  /^["'(\[]*(?:(?:supports?|helps?|promotes?|contributes? to|maintains?|boosts?|strengthens?|protects?|aids?|nourishes|keeps?|fights?|reduces?|lowers?|improves?|may (?:help|support|contribute))\s|(?:perfect|ideal|great|made|designed|formulated|the best choice)\s+for\s)/iu;
+/** A product bullet: an ALL-CAPS lead-in, a dash or colon, then the claim ("BONE HEALTH — ..."). */
+export const CAPS_LEAD_IN =
+  /^[^\p{L}\p{N}]*(?:[A-Z0-9&+][A-Z0-9&'/+.,!]*\s+){0,6}[A-Z][A-Z0-9&'/+.,!]{2,}\s*(?:[-–—]+|:)\s+\S/u;
 const ELIDED_IN_BLOCK = new RegExp(String.raw`(?:^|[.!?]\s+)["'(\[]*(?:${ELIDED_SUBJECT})`, 'iu');
 
 // An ASCII-only pre-test: much cheaper than the Unicode-aware patterns on long text.
 const REFERENCE_HINT =
-  /\b(?:formula|product|supplement|blend|softgels?|drops|capsules|complex|vitamins|nutrients|micronutrients|couple|pair|pairing|duo|partnership|combination|combo|tandem|team|trio|vitamin|nutrient|micronutrient|compound|molecule|the two|together|combined|combination|both|them)\b/i;
+  /\b(?:formula|product|supplements?|blend|softgels?|drops|capsules|complex|stack|vitamins|nutrients|micronutrients|couple|pair|pairing|duo|partnership|combination|combo|tandem|team|trio|vitamin|nutrient|micronutrient|compound|molecule|the two|together|combined|combination|both|them|side[\s-]effects|own)\b/i;
 
 /** Whether a text may refer to D/K2 by a phrase such as "these two nutrients": a cheap second gate. */
 export function mayReferBack(text: string): boolean {
   return (
-    (REFERENCE_HINT.test(text) && (PAIR_REFERENCE.test(text) || SINGLE_REFERENCE.test(text))) ||
-    ELIDED_IN_BLOCK.test(text)
+    (REFERENCE_HINT.test(text) &&
+      (PAIR_REFERENCE.test(text) || SINGLE_REFERENCE.test(text) || PRODUCT_REFERENCE.test(text))) ||
+    ELIDED_IN_BLOCK.test(text) ||
+    // Shop copy that starts with its verb, or a CAPS lead-in: the subject is the product.
+    ELIDED_PRODUCT.test(text) ||
+    CAPS_LEAD_IN.test(text)
   );
 }
 /** Whether and how a sentence refers back to a subject it does not name. */
 export function referenceOf(sentence: string): Reference | null {
   if (PAIR_REFERENCE.test(sentence)) return 'pair';
   if (SINGLE_REFERENCE.test(sentence) || ELIDED.test(sentence.trimStart())) return 'single';
-  if (PRONOUN_REFERENCE.test(sentence.trimStart())) return 'pronoun';
+  const start = sentence.trimStart();
+  // Before pronouns: "This is the best supplement for..." means the product, not the last sentence.
+  if (PRODUCT_REFERENCE.test(sentence)) return 'product';
+  // A CAPS feature bullet with nothing of D/K2 in it ("IMMUNE BOOSTER – ...") takes its subject
+  // from the page only: on its own it could be any product's.
+  if (ELIDED_PRODUCT.test(start) || CAPS_LEAD_IN.test(start)) return 'elided';
+  if (PRONOUN_REFERENCE.test(start)) return 'pronoun';
   return null;
 }
 
@@ -155,14 +196,14 @@ const K_TOPIC =
   /(?:arter\w*[^.]{0,40}(?:clear|flexib\w*|elastic\w*|supple|young|stiff\w*)|(?:clear|flexib\w*|elastic\w*|supple|stiff\w*)[^.]{0,40}arter\w*|calcium[^.]{0,80}(?:bones?|skelet|teeth|arter|vessel|deposit|soft tissue|belongs|right place|proper|destination|out of)|(?:direct|guid|shuttl|transport|keep|mov|deposit)\w*[^.]{0,40}calcium|calcif\w*|artery hardening|hardening of (?:the )?arteries|harden\w* arteries|arterial stiffness|osteocalcin|matrix gla|\bmgp\b|carboxyl\w*|\bclot\w*|coagul\w*|warfarin|anticoagul\w*)/iu;
 // Too much of it raises blood calcium: hypercalcaemia is how vitamin D toxicity shows itself.
 const D_TOPIC =
-  /(?:sunlight|sunshine|\buvb\b|sun exposure|calcium absorption|absorb\w* calcium|hypercalc\w*|\b\d[\d,.]*\s*iu\b|calcium in the blood too high|blood calcium)/iu;
+  /(?:sunlight|sunshine|\buvb\b|sun exposure|\b(?:the|winter|summer|weak|low) sun\b|calcium absorption|absorb\w* calcium|hypercalc\w*|\b\d[\d,.]*\s*iu\b|calcium in the blood too high|blood calcium|kidney stones?)/iu;
 // What the D3 + K2 pair is sold for: "this duo supports bone density" needs no more context.
 const PAIR_EFFECT =
   /(?:\bbones?\b|skelet\w*|osteo\w*|\bbmd\b|bone mineral|fractur\w*|calcium|\bheart\b|cardio\w*|coronary|arter\w*|vascular|immun\w*|\bteeth\b)/iu;
 // "This duo", "this pairing" name a pair outright: any health outcome is then theirs. "These
 // vitamins" could be any, so they still need a topic only D/K2 have.
 const PAIR_NAMED =
-  /(?:^|[^\p{L}])(?:this|the|that)\s+(?:[\w-]+\s+){0,2}(?:power[\s-]couple|pair|pairing|duo|combination|combo|tandem)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:this|the|that)\s+(?:[\w-]+\s+){0,2}(?:power[\s-]couple|pair|pairing|duo|combination|combo|tandem)|(?:together|combined|in combination|taken together|as a pair),?\s+(?:they|these|the two|both))(?![\p{L}])/iu;
 const ANY_OUTCOME = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${OUTCOME}(?![\p{L}\p{N}])`, 'iu');
 const PAIR_TOPIC =
   /(?:synerg\w*|complement\w* each other|work\w* (?:\w+ )?together|better together|neither\b|on their own|(?:bones?|skelet\w*)[^.]{0,80}(?:heart|cardio\w*|arter\w*)|(?:heart|cardio\w*|arter\w*)[^.]{0,80}(?:bones?|skelet\w*))/iu;
@@ -173,7 +214,7 @@ function namedPairOutcome(sentence: string): boolean {
 
 /** The subject a referring sentence must be about, judged from its topic alone, or null. */
 export function subjectFromTopic(sentence: string, reference: Reference): Subject | null {
-  if (reference === 'pronoun') return null;
+  if (reference === 'pronoun' || reference === 'elided') return null;
   const k = K_TOPIC.test(sentence);
   const d = D_TOPIC.test(sentence);
   if (reference === 'pair')
@@ -182,5 +223,7 @@ export function subjectFromTopic(sentence: string, reference: Reference): Subjec
       : null;
   if (k && !d) return { names: ['vitamin K2'], label: 'vitamin K2' };
   if (d && !k) return { names: ['vitamin D'], label: 'vitamin D' };
-  return k && d ? PAIR : null;
+  if (k && d) return PAIR;
+  // A D3 + K2 product's copy about what the pair is sold for (bones, heart, immunity).
+  return reference === 'product' && PAIR_EFFECT.test(sentence) ? PAIR : null;
 }

@@ -36,12 +36,15 @@ export const VOCABULARY: Readonly<Record<string, string>> = {
   SUPPORT: String.raw`(?:support\w*|promot\w*|maintain\w*|improv\w*|boost\w*|enhanc\w*|help\w*|strengthen\w*|benefit\w*)`,
 };
 
+/** Words only a D/K2 page uses in place of the name: "sunshine vitamin", IU, ng/mL, osteocalcin. */
+const IMPLIED = String.raw`sunshine vitamin|osteocalcin|\bmgp\b|\d\s?(?:iu|ng/ml|nmol/l)\b`;
+
 /**
  * The cheap first gate, run over raw page text before anything else. It errs on the side of
  * letting text through (the finder decides later); text without any of these costs one regex test.
  */
 export const GATE = new RegExp(
-  String.raw`(?:\bvit(?:amin|\.)?s?\s*[dk](?:[\s-]?[123])?\b|\bvitamins?,?\s+(?:[a-z]\d{0,2}\s*(?:,\s*|&\s*|\+\s*|/\s*|and\s+)(?:and\s+)?){1,6}[dk]\b|\b[dk][\s-]?[23]\b|\bd3k2\b|\bk2d3\b|\bmk[\s-]?[4-9]\b|cholecalciferol|ergocalciferol|calcifediol|calcidiol|\b25[\s-]?\(?oh\)?[\s-]?d\d?\b|${D_LEVEL}|menaquinone|menatetrenone|${K2_BRANDS}|phylloquinone)`,
+  String.raw`(?:\bvit(?:amin|\.)?s?\s*[dk](?:[\s-]?[123])?\b|\bvitamins?,?\s+(?:[a-z]\d{0,2}\s*(?:,\s*|&\s*|\+\s*|/\s*|and\s+)(?:and\s+)?){1,6}[dk]\b|\b[dk][\s-]?[23]\b|\bd3k2\b|\bk2d3\b|\bmk[\s-]?[4-9]\b|cholecalciferol|ergocalciferol|calcifediol|calcidiol|\b25[\s-]?\(?oh\)?[\s-]?d\d?\b|${D_LEVEL}|menaquinone|menatetrenone|${K2_BRANDS}|phylloquinone|${IMPLIED})`,
   'i',
 );
 
