@@ -56,8 +56,13 @@ const SCRIPT_EVENTS = new Set([
 /**
  * The extension's main-thread work: every task on the thread that evaluated the content script
  * and that runs script other than the benchmark's poll. Null if the content script never ran.
+ * With `within` (trace µs), only the tasks that overlap that span count.
  */
-export function extensionWork(events: readonly TraceEvent[], extensionOrigin: string): ExtensionWork | null {
+export function extensionWork(
+  events: readonly TraceEvent[],
+  extensionOrigin: string,
+  within?: { from: number; to: number },
+): ExtensionWork | null {
   const injected = events.find(
     (e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').startsWith(extensionOrigin),
   );
@@ -91,10 +96,15 @@ export function extensionWork(events: readonly TraceEvent[], extensionOrigin: st
     }
     // A task before the content script was injected is the page loading, never ours.
     if (!ours || poll || task.ts + (task.dur ?? 0) < injected.ts) continue;
+    if (within && (taskEnd < within.from || task.ts > within.to)) continue;
+    // Within a span, only the part of a task inside it counts (the task that starts the scan also
+    // finished loading the content script).
+    const from = within ? Math.max(task.ts, within.from) : task.ts;
+    const to = within ? Math.min(taskEnd, within.to) : taskEnd;
     count++;
     startTs = Math.min(startTs, task.ts);
     endTs = Math.max(endTs, taskEnd);
-    busy += task.dur ?? 0;
+    busy += to - from;
     longest = Math.max(longest, task.dur ?? 0);
   }
   if (!count) return null;

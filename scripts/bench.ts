@@ -1,8 +1,9 @@
-// `npm run bench [-- --no-build] [--out FILE] [--only NAME] [--keep-traces]`: the extension in headless
+// `npm run bench [-- --no-build] [--out FILE] [--only NAME] [--runs N] [--keep-traces]`: the extension in headless
 // Chromium over generated pages (10 KB to 5 MB of text; no claims, ten claims, one claim per 2 KB).
 // For each page, in the same run: the floor (a bare TreeWalker pass collecting the page's text), the
 // extension's scan time, its longest main-thread task, time to first mark and its JS heap. Prints a
 // table, writes JSON lines, and reports the gzipped size of each built script. CI does not time it.
+// Each page is measured --runs times (default 3) and the median of each figure is reported.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -37,6 +38,7 @@ interface Options {
   out: string;
   only: string | null;
   keepTraces: boolean;
+  runs: number;
 }
 
 /** One page's figures, as written to the JSON lines file. */
@@ -45,15 +47,67 @@ interface Result {
   text_kb: number;
   claims: number;
   floor_ms: number;
+  /** The main world's floor after a warm-up (wrappers reused): for reference, not for the goals. */
+  floor_warm_ms: number;
   scan_ms: number | null;
   busy_ms: number | null;
+  /** Main-thread time of our tasks between the scan's start and end (the background's time excluded). */
+  main_ms: number | null;
   longest_task_ms: number | null;
   first_mark_ms: number | null;
   heap_mb: number | null;
   marks: number;
   ext_tasks: number;
   inject_ms: number | null;
+  /** Dense pages: (scan of this page - scan of the same size with no claims) / claim sentences. */
+  ms_per_claim?: number;
+  /** How many runs the medians are of. */
+  runs?: number;
   note?: string;
+}
+
+/** The median of the numbers that are not null (null if none). */
+function median(values: readonly (number | null)[]): number | null {
+  const xs = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (!xs.length) return null;
+  const mid = xs.length >> 1;
+  return xs.length % 2 ? (xs[mid] ?? null) : ((xs[mid - 1] ?? 0) + (xs[mid] ?? 0)) / 2;
+}
+
+/** One page's results over several runs: the median of each figure. */
+function medianResult(runs: readonly Result[]): Result {
+  const first = runs[0] as Result;
+  const m = (pick: (r: Result) => number | null) => {
+    const v = median(runs.map(pick));
+    return v === null ? null : round(v);
+  };
+  const notes = [...new Set(runs.flatMap((r) => (r.note ? [r.note] : [])))];
+  return {
+    ...first,
+    floor_ms: m((r) => r.floor_ms) ?? 0,
+    floor_warm_ms: m((r) => r.floor_warm_ms) ?? 0,
+    scan_ms: m((r) => r.scan_ms),
+    busy_ms: m((r) => r.busy_ms),
+    main_ms: m((r) => r.main_ms),
+    longest_task_ms: m((r) => r.longest_task_ms),
+    first_mark_ms: m((r) => r.first_mark_ms),
+    heap_mb: m((r) => r.heap_mb),
+    marks: m((r) => r.marks) ?? 0,
+    ext_tasks: m((r) => r.ext_tasks) ?? 0,
+    inject_ms: m((r) => r.inject_ms),
+    runs: runs.length,
+    ...(notes.length ? { note: notes.join('; ') } : {}),
+  };
+}
+
+/** Adds each dense page's cost per claim sentence: its scan beyond the claim-free page of its size. */
+function withClaimCost(results: readonly Result[]): Result[] {
+  return results.map((r) => {
+    if (!r.page.endsWith('-dense') || !r.claims || r.scan_ms === null) return r;
+    const none = results.find((o) => o.page === r.page.replace(/-dense$/, '-none'));
+    if (!none || none.scan_ms === null) return r;
+    return { ...r, ms_per_claim: round((r.scan_ms - none.scan_ms) / r.claims) };
+  });
 }
 
 function parseArgs(argv: string[]): Options {
@@ -62,6 +116,7 @@ function parseArgs(argv: string[]): Options {
     out: join(ROOT, 'artifacts/bench/bench.jsonl'),
     only: null,
     keepTraces: false,
+    runs: 3,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -69,9 +124,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--keep-traces') options.keepTraces = true;
     else if (arg === '--out') options.out = resolve(argv[++i] ?? '');
     else if (arg === '--only') options.only = argv[++i] ?? null;
+    else if (arg === '--runs') options.runs = Math.max(1, Number(argv[++i]) || 1);
     else
       throw new Error(
-        `unknown argument ${String(arg)} (use --no-build, --out FILE, --only NAME, --keep-traces)`,
+        `unknown argument ${String(arg)} (use --no-build, --out FILE, --only NAME, --runs N, --keep-traces)`,
       );
   }
   return options;
@@ -94,7 +150,13 @@ async function serve(pages: readonly BenchPage[]): Promise<{ url: string; server
   const byPath = new Map(pages.map((p) => [`/${p.name}.html`, p.html]));
   const server = createServer((req, res) => {
     const html = byPath.get(req.url ?? '');
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    // Cross-origin isolation gives the page (and the content script) a 5 µs clock instead of a
+    // 100 µs one: the 10 KB pages take well under a millisecond.
+    res.writeHead(html ? 200 : 404, {
+      'content-type': 'text/html; charset=utf-8',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    });
     res.end(html ?? 'not found');
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -139,36 +201,60 @@ async function pollMarks(cdp: CDPSession): Promise<{ marks: number; ended: boole
 }
 
 /**
- * The floor: a bare TreeWalker pass that collects the page's text. Pages clamp performance.now() to
- * 0.1 ms, so each sample repeats the pass for at least 5 ms; the floor is the fastest of seven samples
- * (the least disturbed by anything else the machine is doing).
- * A string, not a function: tsx would add helpers to a function that the page does not have.
+ * One bare TreeWalker pass that collects the page's text as our first pass does (every text node and
+ * its text, joined into one string), timed. The page is cross-origin isolated, so performance.now()
+ * has 5 µs steps. A string, not a function: tsx would add helpers the page does not have.
  */
-const FLOOR_SCRIPT = `(() => {
-  let chars = 0;
-  const pass = () => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const parts = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue || '');
-    chars += parts.join('').length; // used, so the join is not optimised away
-  };
-  pass(); // warm-up
-  const samples = [];
-  for (let i = 0; i < 7; i++) {
-    let runs = 0;
-    const t0 = performance.now();
-    while (runs === 0 || performance.now() - t0 < 5) {
-      pass();
-      runs++;
-    }
-    samples.push((performance.now() - t0) / runs);
+const FLOOR_PASS = `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  const parts = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push(node);
+    parts.push(node.data);
   }
-  samples.sort((x, y) => x - y);
-  return chars >= 0 ? samples[0] : 0;
+  const chars = parts.join(' ').length + nodes.length;
+  const ms = performance.now() - t0;
+  return { ms: chars >= 0 ? ms : -1, isolated: crossOriginIsolated };
 })()`;
 
-async function floorMs(page: Page): Promise<number> {
-  return Number(await page.evaluate(FLOOR_SCRIPT));
+/** Passes of the floor; the median is reported. */
+const FLOOR_PASSES = 7;
+
+/**
+ * The floor, measured as the content script meets the page: each pass runs in a fresh isolated world
+ * (as an extension's content script does), which must create its own JS wrappers for the page's
+ * nodes; the main world reuses its wrappers after one pass, which no single scan can. One untimed
+ * pass first warms the code; the median of the next passes is the floor. `warm` is the main world's
+ * median after a warm-up, for reference.
+ */
+async function floorMs(page: Page, cdp: CDPSession): Promise<{ floor: number; warm: number }> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const pass = async (world: boolean): Promise<number> => {
+    let contextId: number | undefined;
+    if (world)
+      ({ executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: `dk-floor-${Math.random()}`,
+      }));
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: FLOOR_PASS,
+      returnByValue: true,
+      ...(contextId !== undefined ? { contextId } : {}),
+    });
+    const value = result.value as { ms: number; isolated: boolean };
+    if (!value.isolated)
+      throw new Error('the bench page is not cross-origin isolated: its clock is too coarse');
+    return value.ms;
+  };
+  const series = async (world: boolean) => {
+    await pass(world);
+    const samples: number[] = [];
+    for (let i = 0; i < FLOOR_PASSES; i++) samples.push(await pass(world));
+    return median(samples) ?? 0;
+  };
+  return { floor: await series(true), warm: await series(false) };
 }
 
 /** The page renderer's used JS heap after a full GC, in MB. */
@@ -226,16 +312,30 @@ async function measure(
   if (traceDir) writeFileSync(join(traceDir, `${spec.name}.trace.json`), JSON.stringify(events));
 
   const work = extensionWork(events, extensionOrigin);
-  const hook = await page.evaluate(() => {
-    const start = performance.getEntriesByName('dk-scan-start')[0];
-    const end = performance.getEntriesByName('dk-scan-end').at(-1);
-    return start && end ? end.startTime - start.startTime : null;
-  });
+  // The content script's own marks (bench builds only): start of the text scan, first paint, end of
+  // the first scan of the document. Without them the figures come from the trace.
+  // (A string: tsx would wrap a named helper in a __name() the page does not have.)
+  const hook = await page.evaluate<{ scan: number | null; firstPaint: number | null }>(`(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+    const start = at('dk-scan-start');
+    const end = at('dk-scan-end');
+    const paint = at('dk-first-paint');
+    return {
+      scan: start !== undefined && end !== undefined ? end - start : null,
+      firstPaint: start !== undefined && paint !== undefined ? paint - start : null,
+    };
+  })()`);
   const seenTs = markTs(events, FIRST_SEEN);
+  const startTs = markTs(events, 'dk-scan-start');
+  const endTs = markTs(events, 'dk-scan-end');
+  const during =
+    startTs !== undefined && endTs !== undefined
+      ? extensionWork(events, extensionOrigin, { from: startTs, to: endTs })
+      : null;
   // The floor runs on a quiet page: garbage from the scan collected, nothing else running.
   await cdp.send('HeapProfiler.collectGarbage');
   await page.waitForTimeout(300);
-  const floor = await floorMs(page);
+  const floor = await floorMs(page, cdp);
   const heap = await heapMb(cdp);
   await page.close();
   const base = await baselineHeapMb(baseline, url);
@@ -243,12 +343,19 @@ async function measure(
     page: spec.name,
     text_kb: Math.round(spec.textBytes / 1000),
     claims: spec.claims,
-    floor_ms: round(floor),
+    floor_ms: round(floor.floor),
+    floor_warm_ms: round(floor.warm),
     // The content script's own marks when it sets them; otherwise the span of its tasks in the trace.
-    scan_ms: hook !== null ? round(hook) : work ? round(work.spanMs) : null,
+    scan_ms: hook.scan !== null ? round(hook.scan) : work ? round(work.spanMs) : null,
     busy_ms: work ? round(work.busyMs) : null,
+    main_ms: during ? round(during.busyMs) : null,
     longest_task_ms: work ? round(work.longestTaskMs) : null,
-    first_mark_ms: work && seenTs !== undefined ? round((seenTs - work.startTs) / 1000) : null,
+    first_mark_ms:
+      hook.firstPaint !== null
+        ? round(hook.firstPaint)
+        : work && seenTs !== undefined
+          ? round((seenTs - work.startTs) / 1000)
+          : null,
     heap_mb: round(Math.max(0, heap - base)),
     marks,
     ext_tasks: work?.tasks ?? 0,
@@ -292,7 +399,10 @@ function printTable(results: readonly Result[]): void {
     'text KB',
     'claims',
     'floor ms',
+    'warm floor',
     'scan ms',
+    'x floor',
+    'main ms',
     'x floor',
     'busy ms',
     'inject ms',
@@ -306,14 +416,17 @@ function printTable(results: readonly Result[]): void {
     String(r.text_kb),
     String(r.claims),
     fmt(r.floor_ms, 3),
-    fmt(r.scan_ms),
+    fmt(r.floor_warm_ms, 3),
+    fmt(r.scan_ms, 3),
     r.scan_ms === null || r.floor_ms <= 0 ? '-' : (r.scan_ms / r.floor_ms).toFixed(1),
+    fmt(r.main_ms),
+    r.main_ms === null || r.floor_ms <= 0 ? '-' : (r.main_ms / r.floor_ms).toFixed(1),
     fmt(r.busy_ms),
     fmt(r.inject_ms),
     fmt(r.longest_task_ms),
     fmt(r.first_mark_ms),
     fmt(r.heap_mb, 2),
-    r.claims && r.scan_ms !== null ? (r.scan_ms / r.claims).toFixed(2) : '-',
+    r.ms_per_claim === undefined ? '-' : r.ms_per_claim.toFixed(3),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
@@ -332,10 +445,25 @@ function goals(results: readonly Result[], contentGzip: number | undefined): str
   for (const r of results) {
     if (r.scan_ms === null) continue;
     const ratio = r.scan_ms / Math.max(r.floor_ms, 0.01);
+    // The scan's wall time includes the background's analysis (another process); the main-thread
+    // figure is what the page pays. Both are reported against the goal.
+    const main =
+      r.main_ms === null ? '' : `; main thread ${(r.main_ms / Math.max(r.floor_ms, 0.01)).toFixed(1)}x`;
     if (r.page.endsWith('-none'))
-      check(ratio <= 1.5, `${r.page}: scan ${ratio.toFixed(1)}x floor (goal <= 1.5x)`);
+      check(ratio <= 1.5, `${r.page}: scan ${ratio.toFixed(1)}x floor${main} (goal <= 1.5x)`);
     if (r.page.endsWith('-ten') && r.text_kb >= 100)
-      check(ratio <= 3, `${r.page}: scan ${ratio.toFixed(1)}x floor (goal <= 3x)`);
+      check(ratio <= 3, `${r.page}: scan ${ratio.toFixed(1)}x floor${main} (goal <= 3x)`);
+  }
+  const dense = results.filter((r) => r.ms_per_claim !== undefined);
+  if (dense.length > 1) {
+    // Linear: the cost per claim sentence stays about the same from the smallest dense page up.
+    const costs = dense.map((r) => r.ms_per_claim ?? 0);
+    const big = dense.filter((r) => r.text_kb >= 100).map((r) => r.ms_per_claim ?? 0);
+    const spread = big.length > 1 ? Math.max(...big) / Math.max(Math.min(...big), 0.001) : 1;
+    check(
+      spread <= 2,
+      `dense pages: ${costs.map((c) => c.toFixed(3)).join(' / ')} ms per claim sentence (>= 100 KB within 2x of each other: linear)`,
+    );
   }
   const longest = Math.max(0, ...results.map((r) => r.longest_task_ms ?? 0));
   check(longest <= 50, `longest task of ours ${longest.toFixed(1)} ms (goal <= 50 ms)`);
@@ -375,9 +503,10 @@ async function main(): Promise<void> {
     ],
   });
   const baseline = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+  const version = baseline.version();
   const traceDir = options.keepTraces ? join(dirname(options.out), 'traces') : null;
   if (traceDir) mkdirSync(traceDir, { recursive: true });
-  const results: Result[] = [];
+  const byPage = new Map<string, Result[]>();
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // URL.origin is "null" for chrome-extension: URLs, so build it from the host.
@@ -391,26 +520,30 @@ async function main(): Promise<void> {
       pages[0] as BenchPage,
       null,
     );
-    for (const spec of pages) {
-      process.stdout.write(`bench: ${spec.name}...`);
-      const result = await measure(
-        context,
-        baseline,
-        extensionOrigin,
-        `${url}/${spec.name}.html`,
-        spec,
-        traceDir,
-      );
-      results.push(result);
-      process.stdout.write(` ${fmt(result.scan_ms)} ms\n`);
-    }
+    for (let run = 1; run <= options.runs; run++)
+      for (const spec of pages) {
+        process.stdout.write(`bench: run ${run}/${options.runs} ${spec.name}...`);
+        const result = await measure(
+          context,
+          baseline,
+          extensionOrigin,
+          `${url}/${spec.name}.html`,
+          spec,
+          traceDir,
+        );
+        byPage.set(spec.name, [...(byPage.get(spec.name) ?? []), result]);
+        process.stdout.write(
+          ` floor ${fmt(result.floor_ms, 3)} ms, scan ${fmt(result.scan_ms, 3)} ms, longest task ${fmt(result.longest_task_ms)} ms\n`,
+        );
+      }
   } finally {
     await context.close();
     await baseline.close();
     server.close();
   }
+  const results = withClaimCost(pages.map((p) => medianResult(byPage.get(p.name) ?? [])));
 
-  console.log('');
+  console.log(`\nmedians of ${options.runs} run(s); Chromium ${version}:`);
   printTable(results);
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, results.map((r) => JSON.stringify(r)).join('\n') + '\n');

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { catalogueFinder, type Finding, type TextBlock } from '../claims';
+import { lineBlocks } from '../claims/line-blocks';
 import { extractText } from '../utils/extract-text';
 
 interface FileResult {
@@ -11,23 +12,12 @@ interface FileResult {
   error?: string;
 }
 
-/** Text files: one block per line, offsets into the file's text. */
-function textBlocks(text: string): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) blocks.push({ text: line, start });
-    start += line.length + 1;
-  }
-  return blocks;
-}
-
 function blocksOf(file: string, content: string): TextBlock[] {
   if (/\.x?html?$/i.test(file) || /^\s*<(?:!doctype|html|body|div|p)\b/i.test(content)) {
     const { document } = parseHTML(content);
     return [...extractText(document.documentElement).blocks];
   }
-  return textBlocks(content);
+  return lineBlocks(content);
 }
 
 function main(argv: string[]): number {

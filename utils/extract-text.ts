@@ -104,20 +104,80 @@ export interface ExtractedText {
   readonly segments: readonly Segment[];
 }
 
-function isSkipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+/** The state of one extraction: the text so far, its blocks and segments, and the open block. */
+interface Builder {
+  readonly parts: string[];
+  readonly segments: Segment[];
+  readonly blocks: TextBlock[];
+  length: number;
+  block: Element | null | undefined;
+  blockStart: number;
+  blockText: string;
 }
 
-function blockOf(node: Node, root: Node): Element | null {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
-    if (el === root) break;
+const newBuilder = (): Builder => ({
+  parts: [],
+  segments: [],
+  blocks: [],
+  length: 0,
+  block: undefined,
+  blockStart: 0,
+  blockText: '',
+});
+
+function closeBlock(b: Builder): void {
+  if (b.blockText.trim()) {
+    const heading = b.block ? HEADING_TAGS.has(b.block.tagName.toUpperCase()) : false;
+    b.blocks.push(
+      heading
+        ? { text: b.blockText, start: b.blockStart, heading }
+        : { text: b.blockText, start: b.blockStart },
+    );
   }
-  return null;
+  b.blockText = '';
 }
+
+function append(b: Builder, s: string): void {
+  b.parts.push(s);
+  b.blockText += s;
+  b.length += s.length;
+}
+
+/** Takes in one node of the walk and returns the next (a skipped element's subtree is stepped over). */
+function visit(b: Builder, walker: TreeWalker, node: Node, root: Node): Node | null {
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    // Skip the whole subtree: move to the next sibling or an ancestor's sibling.
+    if (node !== root && isSkipped(el)) return nextOutside(walker, el, root);
+    if (el.tagName.toUpperCase() === 'BR' && b.blockText) append(b, '\n');
+  } else if (node.nodeType === 3) {
+    const data = (node as Text).data;
+    if (data.length > 0) {
+      const owner = blockOf(node, root);
+      if (owner !== b.block) {
+        closeBlock(b);
+        if (b.length > 0) {
+          b.parts.push('\n');
+          b.length += 1;
+        }
+        b.block = owner;
+        b.blockStart = b.length;
+      }
+      b.segments.push({ node: node as Text, start: b.length });
+      append(b, data.replace(/[\t\n\r\f\v]/g, ' '));
+    }
+  }
+  return walker.nextNode();
+}
+
+function finish(b: Builder): ExtractedText {
+  closeBlock(b);
+  return { text: b.parts.join(''), blocks: b.blocks, segments: b.segments };
+}
+
+// NodeFilter constants are spelled out: linkedom and old engines may not expose NodeFilter.
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
 
 /**
  * Collects the text under `root`. Whitespace characters are folded to spaces one for one (so
@@ -126,64 +186,81 @@ function blockOf(node: Node, root: Node): Element | null {
  */
 export function extractText(root: Node): ExtractedText {
   const doc = root.ownerDocument ?? (root as Document);
-  // NodeFilter constants are spelled out: linkedom and old engines may not expose NodeFilter.
-  const SHOW_ELEMENT = 0x1;
-  const SHOW_TEXT = 0x4;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  const parts: string[] = [];
-  const segments: Segment[] = [];
-  const blocks: TextBlock[] = [];
-  let length = 0;
-  let block: Element | null | undefined;
-  let blockStart = 0;
-  let blockText = '';
-
-  const closeBlock = () => {
-    if (blockText.trim()) {
-      const heading = block ? HEADING_TAGS.has(block.tagName.toUpperCase()) : false;
-      blocks.push(
-        heading ? { text: blockText, start: blockStart, heading } : { text: blockText, start: blockStart },
-      );
-    }
-    blockText = '';
-  };
-  const append = (s: string) => {
-    parts.push(s);
-    blockText += s;
-    length += s.length;
-  };
-
+  const b = newBuilder();
   let node: Node | null = walker.currentNode;
-  while (node) {
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (node !== root && isSkipped(el)) {
-        // Skip the whole subtree: move to the next sibling or an ancestor's sibling.
-        node = nextOutside(walker, el, root);
-        continue;
-      }
-      if (el.tagName.toUpperCase() === 'BR' && blockText) append('\n');
-    } else if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        const owner = blockOf(node, root);
-        if (owner !== block) {
-          closeBlock();
-          if (length > 0) {
-            parts.push('\n');
-            length += 1;
-          }
-          block = owner;
-          blockStart = length;
-        }
-        segments.push({ node: node as Text, start: length });
-        append(data.replace(/[\t\n\r\f\v]/g, ' '));
+  while (node) node = visit(b, walker, node, root);
+  return finish(b);
+}
+
+/** A stretch of a subtree's text, from one text node to another (both outside skipped elements). */
+export interface TextWindow {
+  readonly first: Text;
+  readonly last: Text;
+}
+
+/** What long work needs to share the main thread: see utils/page-slice.ts. */
+export interface Yielder {
+  due(): boolean;
+  yield(): Promise<void>;
+}
+
+/**
+ * Collects the text of some stretches of `root`, exactly as `extractText` would read them, one
+ * after the other (each starts a new block). Yields to the page between slices of work; text the
+ * page removes meanwhile is simply not read.
+ */
+export async function extractWindows(
+  root: Node,
+  windows: readonly TextWindow[],
+  slicer: Yielder,
+): Promise<ExtractedText> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  const b = newBuilder();
+  let count = 0;
+  for (const w of windows) {
+    closeBlock(b);
+    b.block = undefined;
+    walker.currentNode = w.first;
+    // linkedom's TreeWalker (unit tests) cannot be moved: walk on to the window's first node.
+    if (typeof (walker as Partial<TreeWalker>).nextSibling !== 'function')
+      for (let n = walker.nextNode(); n && n !== w.first; n = walker.nextNode());
+    let node: Node | null = w.first;
+    while (node) {
+      const last = node === w.last;
+      node = visit(b, walker, node, root);
+      if (last) break;
+      if ((++count & 255) === 0 && slicer.due()) {
+        await slicer.yield();
+        if (!node || !w.last.isConnected || !root.contains(node)) break;
+        walker.currentNode = node;
       }
     }
-    node = walker.nextNode();
   }
-  closeBlock();
-  return { text: parts.join(''), blocks, segments };
+  return finish(b);
+}
+
+/**
+ * The block element a text node belongs to (null: none below `root`). A bidi isolate (`<bdi>`, or
+ * any element with its own `dir`) is a block too: an English claim quoted inside Arabic or Hebrew
+ * prose is a sentence of its own, not the middle of the sentence around it.
+ */
+export function blockOf(node: Node, root: Node): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (BLOCK_TAGS.has(tag) || tag === 'BDI' || (el !== root && el.hasAttribute('dir'))) return el;
+    if (el === root) break;
+  }
+  return null;
+}
+
+/** Whether an element's subtree is never read (scripts, hidden, our own UI, editable regions...). */
+export function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }
 
 function nextOutside(walker: TreeWalker, el: Element, root: Node): Node | null {

@@ -7,7 +7,9 @@ import type { WireFinding } from './messages';
 import { drawOverlay } from './overlay';
 import { parseFindings } from './page-messages';
 import { childRoots, frameOffset, topRoot, type ScanRoot } from './page-roots';
+import { benchMark } from './page-bench';
 import { scanRoot, type Mark, type RunCache } from './page-scan';
+import { createSlicer } from './page-slice';
 import { createScanScheduler, judgeMutations } from './page-watch';
 import type { Settings } from './settings';
 import { createTooltipController, type TooltipController } from './page-tooltip';
@@ -67,6 +69,10 @@ export function createAnnotator(
   const watchedWindows = new WeakSet<Window>();
   let lastReport = '';
   let needDiscover = false;
+  let discovering: Promise<ScanRoot[]> | null = null;
+  let benchPending = false;
+  let lastSignature = '';
+  let benchPainted = false;
   const useHighlights = highlightsSupported(document);
   const painter = createHighlightPainter(settings.markStyle, (fn, ms) => ctx.setTimeout(fn, ms));
 
@@ -78,8 +84,41 @@ export function createAnnotator(
   const analyze = async (blocks: TextBlock[]): Promise<WireFinding[]> =>
     parseFindings(await browser.runtime.sendMessage({ type: 'analyze', blocks }));
 
+  /**
+   * Resolves once the browser has styled the page at least once since we started (or after a
+   * second, for tabs in the background that render no frames). Painting reads the page's colours,
+   * and reading a style the browser has not computed yet would make it restyle the whole page
+   * inside our task: most of a second on a 10 MB page.
+   */
+  let rendered: Promise<void> | null = null;
+  let styled = false;
+  const whenStyled = () =>
+    (rendered ??= new Promise<void>((ok) => {
+      const fallback = ctx.setTimeout(ok, 1_000);
+      requestAnimationFrame(() => {
+        ctx.setTimeout(() => {
+          clearTimeout(fallback);
+          ok();
+        }, 0);
+      });
+    }).then(() => {
+      styled = true;
+    }));
+
   const paint = () => {
+    if (!styled) {
+      void whenStyled()
+        .then(() => {
+          if (active) paint();
+        })
+        .catch(warn);
+      return;
+    }
     const visible = ordered.filter(shown);
+    if (visible.length && !benchPainted) {
+      benchPainted = true;
+      benchMark('dk-first-paint');
+    }
     if (useHighlights)
       painter.paint(
         visible.map((m) => ({ key: gradeKey(m.finding.grade), range: m.range, tree: m.root.tree })),
@@ -112,14 +151,23 @@ export function createAnnotator(
       .map((m) => `${m.finding.start}:${m.finding.end}:${m.finding.claimId ?? ''}:${m.finding.text}`)
       .join('\n');
 
+  /** The marks in reading order; one root needs no DOM comparisons (its marks are in text order). */
+  const order = (): Mark[] => {
+    const all = [...marksByRoot.values()].flat();
+    return marksByRoot.size > 1 ? all.sort(readingOrder(roots)) : all;
+  };
+
   /** Recomputes the reading order, repaints and reports; says whether the claims changed. */
   const refresh = (): boolean => {
-    const before = signature(ordered);
-    ordered = [...marksByRoot.values()].flat().sort(readingOrder(roots));
+    ordered = order();
     paint();
     tooltip.marksChanged();
     void report().catch(warn);
-    return signature(ordered) !== before;
+    // Compared with the last full scan: partial paints of a scan in progress do not count.
+    const now = signature(ordered);
+    const changed = now !== lastSignature;
+    lastSignature = now;
+    return changed;
   };
 
   const marked = (node: Node): boolean =>
@@ -158,23 +206,31 @@ export function createAnnotator(
     tooltip.watchWindow(win);
   };
 
-  /** Finds the page's roots (new shadow roots and frames), watching the new ones and dropping the gone. */
-  const discover = (): ScanRoot[] => {
+  /**
+   * Finds the page's roots (new shadow roots and frames), watching the new ones and dropping the
+   * gone. It walks every element, so it runs after the document's own text has been scanned.
+   */
+  const discover = (): Promise<ScanRoot[]> => {
+    discovering ??= findRoots().finally(() => {
+      discovering = null;
+    });
+    return discovering;
+  };
+  const findRoots = async (): Promise<ScanRoot[]> => {
     const top = roots[0] ?? topRoot(document);
-    const found = [
+    const children = await childRoots(
       top,
-      ...childRoots(top, (frame) => {
+      (frame) => {
         if (watchedFrames.has(frame)) return;
         watchedFrames.add(frame);
         ctx.addEventListener(frame, 'load', () => {
-          try {
-            if (active) for (const r of discover()) scheduler.request(r, 0);
-          } catch (e) {
-            warn(e);
-          }
+          if (active) void discover().catch(warn);
         });
-      }),
-    ];
+      },
+      createSlicer(),
+    );
+    if (!active) return [];
+    const found = [top, ...children];
     const known = new Map(roots.map((r) => [r.tree, r]));
     const next = found.map((r) => known.get(r.tree) ?? r);
     const fresh = next.filter((r) => !known.has(r.tree));
@@ -188,7 +244,7 @@ export function createAnnotator(
     for (const r of fresh) {
       observe(r);
       watchWindow(r.doc.defaultView);
-      if (active) scheduler.request(r, 0);
+      scheduler.request(r, 0);
     }
     return fresh;
   };
@@ -196,17 +252,30 @@ export function createAnnotator(
   const scheduler = createScanScheduler<ScanRoot>(ctx, async (toScan) => {
     try {
       if (!active) return false;
-      if (needDiscover) {
-        needDiscover = false;
-        discover();
-      }
+      const slicer = createSlicer();
       for (const root of toScan) {
         if (!roots.includes(root)) continue;
-        marksByRoot.set(root, await scanRoot(root, cache, analyze));
+        const marks = await scanRoot(root, cache, analyze, slicer, (partial) => {
+          // A huge page is painted as its answers arrive, not only at the end.
+          if (!isActive()) return;
+          marksByRoot.set(root, [...partial]);
+          ordered = order();
+          paint();
+        });
         // The site may have been switched off while the background answered.
         if (!isActive()) return false;
+        marksByRoot.set(root, marks);
       }
-      return refresh();
+      const changed = refresh();
+      if (benchPending) {
+        benchPending = false;
+        benchMark('dk-scan-end');
+      }
+      if (needDiscover) {
+        needDiscover = false;
+        await discover();
+      }
+      return changed;
     } catch (e) {
       warn(e);
       return false;
@@ -241,7 +310,7 @@ export function createAnnotator(
       hiddenKeys.clear();
       tooltip.close();
       lastReport = '';
-      discover();
+      needDiscover = true;
       for (const r of roots) scheduler.request(r, 200);
     } catch (e) {
       warn(e);
@@ -252,8 +321,15 @@ export function createAnnotator(
     start() {
       if (active) return;
       active = true;
-      roots = [];
-      discover();
+      benchPending = true;
+      benchMark('dk-scan-start');
+      // The document's text first; shadow roots and frames are looked for once it is marked.
+      const top = topRoot(document);
+      roots = [top];
+      observe(top);
+      watchWindow(window);
+      needDiscover = true;
+      scheduler.runNow(top);
     },
     stop() {
       active = false;

@@ -1,4 +1,4 @@
-import { OWN_UI_ATTRIBUTE } from './extract-text';
+import { OWN_UI_ATTRIBUTE, type Yielder } from './extract-text';
 
 // A page's text lives in more than one tree: the document, open shadow roots (which a TreeWalker
 // does not enter) and same-origin iframes (another document, with its own highlight registry).
@@ -38,33 +38,54 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
 
 /**
  * Every root reachable from `root`: open shadow roots and same-origin iframe documents, nested to
- * any depth. Calls `onFrame` for each iframe seen, so the caller can rescan when it loads.
+ * any depth. Calls `onFrame` for each iframe seen, so the caller can rescan when it loads. Walks
+ * elements iteratively, yielding to the page between slices.
  */
-export function childRoots(root: ScanRoot, onFrame: (frame: HTMLIFrameElement) => void): ScanRoot[] {
+export async function childRoots(
+  root: ScanRoot,
+  onFrame: (frame: HTMLIFrameElement) => void,
+  slicer: Yielder,
+): Promise<ScanRoot[]> {
   const found: ScanRoot[] = [];
-  const start = textRootOf(root);
-  if (!start) return found;
-  const doc = root.doc;
-  const walker = doc.createTreeWalker(start, 0x1 /* SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node as Element;
-    if (el.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
-    if (el.shadowRoot) {
-      const child: ScanRoot = { tree: el.shadowRoot, doc, frames: root.frames, anchor: root.anchor ?? el };
-      found.push(child, ...childRoots(child, onFrame));
-    }
-    if (el.localName === 'iframe' || el.localName === 'frame') {
-      const frame = el as HTMLIFrameElement;
-      onFrame(frame);
-      const inner = frameDocument(frame);
-      if (!inner) continue;
-      const child: ScanRoot = {
-        tree: inner,
-        doc: inner,
-        frames: [...root.frames, frame],
-        anchor: root.anchor ?? frame,
-      };
-      found.push(child, ...childRoots(child, onFrame));
+  const queue: ScanRoot[] = [root];
+  for (let current = queue.shift(); current; current = queue.shift()) {
+    const start = textRootOf(current);
+    if (!start) continue;
+    const doc = current.doc;
+    const walker = doc.createTreeWalker(start, 0x1 /* SHOW_ELEMENT */);
+    let count = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((++count & 511) === 0 && slicer.due()) {
+        await slicer.yield();
+        if (!start.contains(node)) break;
+        walker.currentNode = node;
+      }
+      const el = node as Element;
+      if (el.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
+      if (el.shadowRoot) {
+        const child: ScanRoot = {
+          tree: el.shadowRoot,
+          doc,
+          frames: current.frames,
+          anchor: current.anchor ?? el,
+        };
+        found.push(child);
+        queue.push(child);
+      }
+      if (el.localName === 'iframe' || el.localName === 'frame') {
+        const frame = el as HTMLIFrameElement;
+        onFrame(frame);
+        const inner = frameDocument(frame);
+        if (!inner) continue;
+        const child: ScanRoot = {
+          tree: inner,
+          doc: inner,
+          frames: [...current.frames, frame],
+          anchor: current.anchor ?? frame,
+        };
+        found.push(child);
+        queue.push(child);
+      }
     }
   }
   return found;

@@ -1,9 +1,11 @@
 import { selectRuns } from '../claims/finder/select';
 import type { TextBlock } from '../claims/finder/types';
-import { extractText } from './extract-text';
+import { extractWindows, type ExtractedText, type Yielder } from './extract-text';
 import { rangeFor } from './highlights';
 import type { WireFinding } from './messages';
+import { benchMark } from './page-bench';
 import { textRootOf, type ScanRoot } from './page-roots';
+import { sweepText, textWindows } from './page-sweep';
 
 // Turns a root's text into marks. Only blocks that pass the cheap gate are sent for analysis, in
 // runs (a gated block with its context, see gatedRuns), and each run's answer is cached
@@ -43,6 +45,40 @@ export function gatedRuns(blocks: readonly TextBlock[]): TextBlock[][] {
   return selectRuns(blocks);
 }
 
+/** Blocks per slice of `gatedRunsSliced`, and the context read on either side (see page-sweep.ts). */
+const SELECT_SLICE = 2_000;
+const SELECT_BEFORE = 16;
+const SELECT_AFTER = 32;
+
+/**
+ * The same runs as `gatedRuns`, worked out a slice of blocks at a time with yields between. Each
+ * slice is read with context on either side: a gated block in the middle of a slice keeps exactly
+ * what it keeps in the whole list, one near a slice's edge keeps no more, so the union of the
+ * slices' blocks is the whole list's selection.
+ */
+export async function gatedRunsSliced(blocks: readonly TextBlock[], slicer: Yielder): Promise<TextBlock[][]> {
+  if (blocks.length <= SELECT_SLICE) return selectRuns(blocks);
+  const index = new Map(blocks.map((b, i) => [b, i]));
+  const kept = new Set<number>();
+  for (let s = 0; s < blocks.length; s += SELECT_SLICE) {
+    const from = Math.max(0, s - SELECT_BEFORE);
+    const part = blocks.slice(from, Math.min(blocks.length, s + SELECT_SLICE + SELECT_AFTER));
+    for (const run of selectRuns(part)) for (const b of run) kept.add(index.get(b) ?? -1);
+    if (slicer.due()) await slicer.yield();
+  }
+  kept.delete(-1);
+  const runs: TextBlock[][] = [];
+  let last = -2;
+  for (const i of [...kept].sort((a, b) => a - b)) {
+    const b = blocks[i] as TextBlock;
+    const open = runs[runs.length - 1];
+    if (i === last + 1 && open) open.push(b);
+    else runs.push([b]);
+    last = i;
+  }
+  return runs;
+}
+
 /** The cache key of a run: its blocks' texts and their places relative to the run. */
 function runKey(run: readonly TextBlock[]): string {
   const base = run[0]?.start ?? 0;
@@ -53,11 +89,12 @@ function shift(findings: readonly WireFinding[], by: number): WireFinding[] {
   return findings.map((f) => ({ ...f, start: f.start + by, end: f.end + by }));
 }
 
-/** Analyses the runs not in the cache, in batches, and stores their answers. */
+/** Analyses the runs not in the cache, in batches, and stores their answers; calls `onBatch` after each. */
 async function analyseMissing(
   runs: readonly TextBlock[][],
   cache: RunCache,
   analyze: Analyze,
+  onBatch: () => Promise<void>,
 ): Promise<void> {
   const missing = runs.filter((run) => !cache.has(runKey(run)));
   if (cache.size + missing.length > CACHE_LIMIT) cache.clear();
@@ -78,32 +115,76 @@ async function analyseMissing(
       const mine = findings.filter((f) => f.start >= first.start && f.start <= end);
       cache.set(runKey(run), shift(mine, -first.start));
     }
+    await onBatch();
   }
 }
 
-/** Finds the claims under one root and returns them as marks over its live text nodes. */
-export async function scanRoot(root: ScanRoot, cache: RunCache, analyze: Analyze): Promise<Mark[]> {
+/** Turns the answers of runs into marks, a slice at a time. */
+function markMaker(root: ScanRoot, extracted: ExtractedText, cache: RunCache, slicer: Yielder) {
+  const marks: Mark[] = [];
+  let done = 0;
+  /** Makes the marks of the runs, in order, up to the first one not answered yet. */
+  const advance = async (runs: readonly TextBlock[][]) => {
+    for (; done < runs.length; done++) {
+      const run = runs[done] ?? [];
+      const answer = cache.get(runKey(run));
+      if (!answer) return;
+      const base = run[0]?.start ?? 0;
+      for (const finding of shift(answer, base)) {
+        const range = rangeFor(extracted.segments, finding);
+        // The page may have changed while the background answered: drop what no longer matches.
+        if (!range || range.toString().replace(/\s+/g, '') !== finding.text.replace(/\s+/g, '')) continue;
+        marks.push({
+          finding,
+          range,
+          root,
+          prefix: extracted.text.slice(Math.max(0, finding.start - CONTEXT_CHARS), finding.start),
+          suffix: extracted.text.slice(finding.end, finding.end + CONTEXT_CHARS),
+        });
+      }
+      if (slicer.due()) await slicer.yield();
+    }
+  };
+  return { marks, advance };
+}
+
+/**
+ * Finds the claims under one root and returns them as marks over its live text nodes. Works in
+ * slices that yield to the page; `onMarks` hears the marks found so far after each answer, so a
+ * huge page is painted as it is read.
+ */
+export async function scanRoot(
+  root: ScanRoot,
+  cache: RunCache,
+  analyze: Analyze,
+  slicer: Yielder & { reset(): void },
+  onMarks: (marks: readonly Mark[]) => void = () => undefined,
+): Promise<Mark[]> {
   const node = textRootOf(root);
   if (!node) return [];
-  const extracted = extractText(node);
-  const runs = gatedRuns(extracted.blocks);
+  const sweep = await sweepText(node, slicer);
+  benchMark('dk-swept');
+  if (!sweep.gated.length) return [];
+  const windows = await textWindows(sweep, node, slicer);
+  if (!windows.length) return [];
+  const extracted = await extractWindows(node, windows, slicer);
+  const runs = await gatedRunsSliced(extracted.blocks, slicer);
   if (!runs.length) return [];
-  await analyseMissing(runs, cache, analyze);
-  const marks: Mark[] = [];
-  for (const run of runs) {
-    const base = run[0]?.start ?? 0;
-    for (const finding of shift(cache.get(runKey(run)) ?? [], base)) {
-      const range = rangeFor(extracted.segments, finding);
-      // The page may have changed while the background answered: drop what no longer matches.
-      if (!range || range.toString().replace(/\s+/g, '') !== finding.text.replace(/\s+/g, '')) continue;
-      marks.push({
-        finding,
-        range,
-        root,
-        prefix: extracted.text.slice(Math.max(0, finding.start - CONTEXT_CHARS), finding.start),
-        suffix: extracted.text.slice(finding.end, finding.end + CONTEXT_CHARS),
-      });
+  const maker = markMaker(root, extracted, cache, slicer);
+  // Runs answered earlier are marked at once; the rest as their answers arrive.
+  await maker.advance(runs);
+  if (maker.marks.length) onMarks(maker.marks);
+  let painted = maker.marks.length > 0;
+  await analyseMissing(runs, cache, analyze, async () => {
+    // The answer arrived in a task of its own: a fresh slice.
+    slicer.reset();
+    await maker.advance(runs);
+    // The first marks are shown as soon as they are known; the rest with the last answer, since
+    // every repaint makes the browser restyle all of a page's highlights.
+    if (!painted && maker.marks.length) {
+      painted = true;
+      onMarks(maker.marks);
     }
-  }
-  return marks;
+  });
+  return maker.marks;
 }

@@ -52,6 +52,8 @@ export function judgeMutations(
 export interface ScanScheduler<R> {
   /** Asks for a scan of `root` after `delay` ms (or later, under the rate limit). */
   request(root: R, delay?: number): void;
+  /** Scans `root` at once, in this task (the first scan of a page: no timer to wait for). */
+  runNow(root: R): void;
   /** Forgets pending work. */
   cancel(): void;
 }
@@ -96,6 +98,12 @@ export function createScanScheduler<R>(
     request(root, delay = 300) {
       pending.add(root);
       schedule(delay);
+    },
+    runNow(root) {
+      pending.add(root);
+      if (running) return;
+      if (timer !== undefined) clearTimeout(timer);
+      void flush();
     },
     cancel() {
       pending.clear();

@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, catalogueFinder, entryById, type Finding, type TextBlock } from '..';
+import { CATALOGUE, catalogueFinder, entryById, type Finding } from '..';
 import { SEED_DOCUMENTS } from '../catalogue/seeds';
+import { lineBlocks } from '../line-blocks';
 import { normalize } from '../finder/normalize';
 import { bestRule, compileRules } from '../finder/rules';
 import { SEED_CLAIMS, type SeedClaim } from './seed-claims';
 
 const seedsDir = new URL('../../../shared/seeds/', import.meta.url);
 const readSeed = (file: string) => readFileSync(new URL(file, seedsDir), 'utf8');
-
-/** A document as the scan CLI reads a text file: one block per non-empty line. */
-function lineBlocks(text: string): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) blocks.push({ text: line, start });
-    start += line.length + 1;
-  }
-  return blocks;
-}
 
 // Sentence splitting is the finder's business: a row and a finding are the same sentence when one
 // contains the other's first 40 characters.

@@ -127,6 +127,17 @@ describe('what the catalogue does not cover', () => {
     for (const text of uncovered) for (const f of find(text)) expect(f.claimId, text).toBeNull();
   });
 
+  it('does not read an unreviewed topic described as excessive as too much vitamin D', () => {
+    const uncovered = [
+      'Doctors often check vitamin D in patients with excessive hair shedding.',
+      'Excessive tiredness is common in people with low vitamin D.',
+    ];
+    for (const text of uncovered) for (const f of find(text)) expect(f.claimId, text).toBeNull();
+    expect(find('Too much vitamin D can raise blood calcium to harmful levels.')[0]?.claimId).toBe(
+      'too-much-vitamin-d-is-harmful',
+    );
+  });
+
   it('grades animal, laboratory and null-trial reports as what they are', () => {
     const reports: [string, string][] = [
       // An accurate report of an animal finding is established; the same benefit claimed for people is not.
@@ -171,6 +182,37 @@ describe('what the catalogue does not cover', () => {
 
 describe('tie-breaks when a sentence makes more than one claim', () => {
   const entryOf = (text: string) => find(text)[0]?.claimId;
+
+  it('grades a hypothesis stated as one as the mechanism, and the same outcome asserted as unproven', () => {
+    const hypotheses = [
+      'Because MGP needs vitamin K, scientists have wondered whether K2 could slow artery calcification.',
+      'It has been hypothesised that MK-7 might prevent hardening of the arteries.',
+    ];
+    for (const text of hypotheses) expect(find(text)[0]?.grade, text).toBe('plausible');
+    expect(entryOf('K2 slows the hardening of the arteries.')).toBe('k2-prevents-arterial-calcification');
+    // A hypothesis about something else does not soften an asserted outcome.
+    expect(
+      entryOf(
+        'Vitamin K2 clears calcium from arteries, and researchers are now asking whether it also helps bones.',
+      ),
+    ).toBe('k2-prevents-arterial-calcification');
+  });
+
+  it('grades immune cells named as what vitamin D acts on as its immune role, not infection prevention', () => {
+    expect(entryOf('Vitamin D helps activate T cells, which defend the body against viruses.')).toBe(
+      'd-supports-immune-function',
+    );
+    expect(entryOf('Vitamin D activates T cells and so lowers your risk of flu.')).toBe(
+      'dk-prevent-infections',
+    );
+  });
+
+  it("grades a report of the trials' milligram MK-4 dose as the caveat, not as dose advice", () => {
+    expect(entryOf('The Japanese trials used 45 mg of MK-4 a day, far above what supplements contain.')).toBe(
+      'k2-not-in-guidelines',
+    );
+    expect(entryOf('Take 45 mg of MK-4 daily for your bones.')).not.toBe('k2-not-in-guidelines');
+  });
 
   it('grades a promised artery outcome, not the calcium-directing mechanism it leans on', () => {
     const outcomes: [string, string][] = [
@@ -219,6 +261,11 @@ describe('tie-breaks when a sentence makes more than one claim', () => {
 
 describe('denials of established facts', () => {
   it('contradicts a sentence that denies a harm of vitamin D or the warfarin interaction', () => {
+    for (const text of [
+      'As long as you take K2, you do not need to worry about vitamin D toxicity.',
+      'With K2 on board, high doses of vitamin D3 are perfectly safe.',
+    ])
+      expect(find(text)[0]?.grade, text).toBe('contradicted');
     const denials = [
       'Hypercalcaemia from vitamin D is a myth invented to scare people.',
       "D3 actually prevents kidney stones, so there's no reason to worry.",

@@ -1,5 +1,5 @@
 import type { Entry, Source } from '../schema';
-import { BIG_PERCENT, BREAKS, DK_OR_LIST, UNREVIEWED_TOPIC } from './patterns';
+import { BIG_PERCENT, BREAKS, DK_OR_LIST, INSTEAD_OF_DRUGS, UNREVIEWED_TOPIC } from './patterns';
 
 const REVIEWED = '2026-11-21';
 
@@ -107,6 +107,43 @@ export const bone: Entry[] = [
     ],
   },
   {
+    id: 'k2-reverses-osteoporosis',
+    claim: 'Vitamin K2 reverses or cures osteoporosis, or can replace bone drugs.',
+    topic: 'bone',
+    kind: 'outcome',
+    grade: 'unproven',
+    verdict: 'No trial shows K2 reverses osteoporosis or can stand in for osteoporosis medicine.',
+    explanation:
+      'The best K2 results come from Japanese trials of MK-4 at 45 mg a day, which found somewhat higher bone density and fewer fractures in people who already had osteoporosis; none showed the disease reversed. EULAR, the American College of Physicians and the USPSTF do not include K2 in their osteoporosis advice, let alone as a replacement for proven treatment. Stopping a prescribed bone drug in favour of K2 is not supported by any evidence we reviewed.',
+    caution: 'Do not stop a prescribed osteoporosis medicine in favour of K2 without talking to your doctor.',
+    sources: [JAPANESE_MK4, NOT_IN_GUIDELINES],
+    reviewed: REVIEWED,
+    rules: [
+      {
+        id: 'k-reverses-osteoporosis',
+        all: [
+          '{K}',
+          String.raw`(?:revers\w*|cur(?:e|es|ed|ing)|undo\w*|undoing|eliminat\w*|get rid of|beat\w*) (?:\S+ ){0,2}(?:osteoporo\w*|osteopenia|bone loss)`,
+        ],
+        // Above the bone-density and therapy rules: a cure is more than denser bones.
+        priority: 22,
+        reason: 'Names vitamin K2 and says it reverses or cures osteoporosis or bone loss.',
+      },
+      {
+        id: 'k-instead-of-bone-drugs',
+        all: ['{K}', String.raw`(?:osteoporo\w*|osteopenia|bone loss|bones?|fractur\w*)`, INSTEAD_OF_DRUGS],
+        priority: 22,
+        reason: 'Names vitamin K2 for bones as a replacement for osteoporosis drugs.',
+      },
+    ],
+    examples: [
+      'Vitamin K2 can reverse osteoporosis naturally, without the side effects of bone drugs.',
+      'K2 reverses bone loss, so you may not need your prescription.',
+      'MK-7 can cure osteopenia.',
+      'Protect your bones with K2 instead of bisphosphonates.',
+    ],
+  },
+  {
     id: 'k2-fracture-risk-cut-by-large-percent',
     claim: 'Vitamin K2 cuts the risk of fractures by a large figure such as "up to 80%".',
     topic: 'bone',
@@ -198,6 +235,19 @@ export const bone: Entry[] = [
     reviewed: REVIEWED,
     rules: [
       {
+        id: 'd-calcium-foundation',
+        all: [
+          '{D}',
+          '{CALCIUM}',
+          String.raw`(?:foundation|cornerstone|bedrock|backbone|basis|mainstay|building blocks?|first[\s-]line|starting point)`,
+          String.raw`(?:bones?|osteoporo\w*|skelet\w*|${BREAKS})`,
+        ],
+        // The guideline summary's own wording: enough D and calcium come first in any bone plan.
+        priority: 15,
+        reason:
+          'Calls vitamin D and calcium the foundation of bone protection, as the guideline summary does.',
+      },
+      {
         id: 'dk-needed-for-bone',
         all: [
           DK_OR_LIST,
@@ -223,6 +273,7 @@ export const bone: Entry[] = [
       },
     ],
     examples: [
+      'Vitamin D and calcium are the foundation of any plan to protect your bones after menopause.',
       'Vitamin D3 and K2 are essential for bone health.',
       'Vitamin K2 plays a crucial role in managing calcium in the body.',
       'Vitamin D has long been considered a key nutrient for bone metabolism.',

@@ -1,5 +1,5 @@
 import type { Entry } from '../schema';
-import { ARTERY_OUTCOME, KIDNEY, UNREVIEWED_TOPIC } from './patterns';
+import { ARTERY_OUTCOME, HYPOTHESIS, KIDNEY, UNREVIEWED_TOPIC } from './patterns';
 
 const REVIEWED = '2026-11-21';
 
@@ -99,7 +99,7 @@ export const calcium: Entry[] = [
         id: 'k-moves-calcium',
         all: [
           '{K}',
-          String.raw`(?:direct\w*|guid\w*|steer\w*|rout\w*|send\w*|sends|shuttl\w*|traffic|channel\w*|transport\w*|escort\w*|mov\w*|put\w*|gets?|keep\w*|ends? up|winds? up|reach\w*|belongs?|incorporat\w*|import\w*|distribut\w*|regulat\w*|placement|goes|go|carr(?:y|ies)|deliver\w*|drive\w*|pull\w*|tells?|laid down|lay\w* down|deposit\w* (?:\S+ ){0,2}(?:in|into|to) (?:the |your )?(?:bones?|skeleton|teeth)|fix(?:es|ing|ation)? (?:\S+ ){0,3}calcium|lock\w* (?:\S+ ){0,3}calcium|calcium (?:\S+ ){0,2}lock\w*|bind\w* (?:\S+ ){0,2}(?:to|into) (?:the )?bones?)`,
+          String.raw`(?:direct\w*|guid\w*|steer\w*|rout\w*|send\w*|sends|shuttl\w*|traffic|channel\w*|usher\w*|chaperon\w*|shows? (?:it|them) (?:\S+ ){0,3}(?:to|into)|transport\w*|escort\w*|mov\w*|put\w*|gets?|keep\w*|ends? up|winds? up|reach\w*|belongs?|incorporat\w*|import\w*|distribut\w*|regulat\w*|placement|goes|go|carr(?:y|ies)|deliver\w*|drive\w*|pull\w*|tells?|laid down|lay\w* down|deposit\w* (?:\S+ ){0,2}(?:in|into|to) (?:the |your )?(?:bones?|skeleton|teeth)|fix(?:es|ing|ation)? (?:\S+ ){0,3}calcium|lock\w* (?:\S+ ){0,3}calcium|calcium (?:\S+ ){0,2}lock\w*|bind\w* (?:\S+ ){0,2}(?:to|into) (?:the )?bones?)`,
           '{CALCIUM}',
         ],
         // A promised outcome (calcium score, plaque, heart attacks, beating plain D) is the outcome's claim.
@@ -128,6 +128,19 @@ export const calcium: Entry[] = [
         priority: 6,
         reason: 'Names vitamin K and says it gets minerals to the right place.',
       },
+      {
+        id: 'k-artery-hypothesis',
+        all: [
+          '{K}',
+          String.raw`${HYPOTHESIS} (?:\S+ ){0,4}{K}`,
+          String.raw`(?:calcif\w*|harden\w*|stiffen\w*|arter\w*|blood vessels?)`,
+        ],
+        // An open question reported as one is the mechanism's fair summary, not the unproven outcome.
+        none: [UNREVIEWED_TOPIC],
+        priority: 12,
+        reason:
+          'Says researchers ask whether K2 could slow artery calcification: the hypothesis, stated as such.',
+      },
     ],
     examples: [
       'Vitamin K2 directs calcium to your bones and teeth.',
@@ -137,6 +150,8 @@ export const calcium: Entry[] = [
       'MenaQ7 helps send calcium to your bones, where your body needs it',
       'K2 helps make sure calcium is laid down in bone rather than in blood vessels.',
       'The vitamin K2 permits to fix the calcium in the bones.',
+      'Think of vitamin D as the gatekeeper that lets calcium in and K2 as the usher that shows it to its seat in your bones.',
+      'Scientists have wondered whether K2 could slow the hardening of the arteries.',
     ],
   },
   {
@@ -367,8 +382,8 @@ export const calcium: Entry[] = [
         id: 'd-without-k2-harmful',
         all: [
           '{D}',
-          String.raw`(?:without|skip\w*|forget\w*|leave out|leaving out|omit\w*|no) (?:\S+ ){0,2}{K2}`,
-          String.raw`(?:danger\w*|harm\w*|risk\w*|unsafe|calcif\w*|arter\w*)`,
+          String.raw`(?:(?:without|skip\w*|forget\w*|leave out|leaving out|omit\w*|no) (?:\S+ ){0,2}{K2}|{K2}(?:.*)(?:without (?:it|them)|{D} (?:\S+ ){0,1}(?:on (?:its|their) own|alone|by itself)))`,
+          String.raw`(?:danger\w*|harm\w*|risk\w*|unsafe|calcif\w*|arter\w*|stranded|wrong (?:\S+ ){0,1}(?:places?|tissues?|spots?)|dumps?|dumping)`,
         ],
         priority: 12,
         reason: 'Says vitamin D taken without K2 is harmful, for example to the arteries.',
@@ -382,6 +397,7 @@ export const calcium: Entry[] = [
       },
     ],
     examples: [
+      'The K2 is the whole point: without it, your D3 just dumps calcium in your arteries.',
       'If you take oral vitamin D, you also need to take vitamin K2.',
       'You need vitamin K2 if you take vitamin D3 supplements.',
       'Vitamin D3 should always be taken with K2 to keep calcium out of your arteries.',

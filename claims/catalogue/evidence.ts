@@ -192,6 +192,30 @@ export const evidence: Entry[] = [
         priority: 25,
         reason: 'Says the K2 evidence comes mostly from high-dose Japanese trials (an accurate caveat).',
       },
+      {
+        id: 'k2-evidence-short-of-guidelines',
+        all: [
+          '{K}',
+          String.raw`(?:not|\w+n't) (?:yet )?(?:\S+ ){0,1}(?:strong|good|solid|robust|convincing|consistent|clear) enough`,
+          GUIDELINE_BODY,
+        ],
+        priority: 25,
+        reason:
+          'Says the K2 evidence is not yet strong enough for guidelines to recommend it (an accurate caveat).',
+      },
+      {
+        id: 'k2-trial-dose-far-above-supplements',
+        all: [
+          '{K2}',
+          String.raw`(?:trials?|stud(?:y|ies)|research|results|evidence)`,
+          String.raw`\d+\s*(?:mg|milligrams?)`,
+          String.raw`(?:(?:far|much|well|many times|hundreds of times|\d+ times) (?:\S+ ){0,2}(?:above|more|higher|greater|beyond|bigger)|pharmacolog\w*|(?:typical|normal|usual|ordinary|standard|most) (?:\S+ ){0,3}(?:supplements?|capsules?|products?|doses?|intakes?))`,
+        ],
+        // A report that the bone trials used a huge MK-4 dose is the caveat, not a dose advice.
+        priority: 25,
+        reason:
+          'Says the K2 trials used milligram doses far above a typical supplement (an accurate caveat).',
+      },
     ],
     examples: [
       'Major guideline organizations do not currently include vitamin K2 in their osteoporosis recommendations.',
@@ -202,6 +226,8 @@ export const evidence: Entry[] = [
       'Neither the American College of Physicians nor the European League Against Rheumatism includes vitamin K2 in its recommendations.',
       "K2 isn't currently part of official osteoporosis guidelines.",
       'The US Preventive Services Task Force does not recommend vitamin K2 for fracture prevention.',
+      'The evidence is not yet strong enough for osteoporosis guidelines to recommend vitamin K2.',
+      'The Japanese fracture trials gave 45 mg of MK-4 a day, far more than a typical K2 supplement holds.',
     ],
   },
   {
@@ -244,6 +270,18 @@ export const evidence: Entry[] = [
         priority: 28,
         reason: 'Says trials or evidence have not shown a benefit of D or K2 (an accurate caveat).',
       },
+      {
+        id: 'dk-should-not-be-marketed',
+        all: [
+          '{DK}',
+          String.raw`(?:shouldn't|should not|can't|cannot|must not|mustn't|ought not to) (?:\S+ ){0,2}(?:be )?(?:marketed|sold|promoted|advertised|touted|pitched|presented|billed)`,
+        ],
+        // "It shouldn't be sold as a cure for heart disease" states the limit of the evidence.
+        none: [UNREVIEWED_TOPIC],
+        priority: 28,
+        reason:
+          'Says D or K2 should not be marketed for a benefit the trials have not shown (an accurate caveat).',
+      },
     ],
     examples: [
       'Current clinical evidence does not demonstrate clear advantages of D3 with K2 over D3 alone for bone or heart health.',
@@ -256,6 +294,7 @@ export const evidence: Entry[] = [
       'Despite the hype, there are no convincing human trials showing that K2 keeps calcium out of arteries.',
       "Trials haven't shown the combination beats D3 alone for fractures or heart outcomes.",
       "Routine D3 and K2 supplementation isn't supported by evidence for most healthy adults.",
+      'The results do not mean K2 is harmful, only that it should not be sold as a way to reverse heart disease.',
     ],
   },
   {

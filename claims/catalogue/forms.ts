@@ -119,6 +119,17 @@ export const forms: Entry[] = [
         reason: 'Names vitamin D with sunlight or UV light as its source.',
       },
       {
+        id: 'd-made-by-skin',
+        all: [
+          '{D}',
+          String.raw`(?:skin (?:\S+ ){0,1}(?:makes?|making|produc\w*|synthesi[sz]\w*|creat\w*|forms?|generat\w*)|(?:made|produced|synthesi[sz]ed|formed|generated) (?:\S+ ){0,3}(?:in|by) (?:the |your )?skin)`,
+        ],
+        // Seasons and latitude are how the seeds explain winter lows; a skin condition is not.
+        none: [UNREVIEWED_TOPIC],
+        priority: 2,
+        reason: 'Says the skin makes vitamin D, more or less of it with the season or the sun.',
+      },
+      {
         id: 'd-few-foods',
         all: [
           '{D}',
@@ -133,6 +144,7 @@ export const forms: Entry[] = [
       'Our skin naturally produces vitamin D3 when exposed to sunlight.',
       'Vitamin D3 is made in the skin when UVB light converts 7-dehydrocholesterol.',
       'Few foods contain vitamin D naturally, although some are fortified.',
+      'In winter your skin makes far less vitamin D than in summer.',
       'Vitamin D is produced by the skin in response to sunlight.',
       'Oily fish such as salmon is one of the few natural sources of vitamin D.',
     ],
@@ -255,7 +267,7 @@ export const forms: Entry[] = [
         id: 'k2-shortage-common',
         all: [
           '{K2}',
-          String.raw`(?:deficien\w*|insufficien\w*|inadequate|hard (?:\S+ ){0,2}to (?:get|obtain|find)|difficult (?:\S+ ){0,2}to (?:get|obtain|meet)|challenging (?:\S+ ){0,2}to get|impossible (?:\S+ ){0,3}to get|missing|lacking|lack|low (?:\S+ ){0,3}(?:status|intake|levels?)|(?:intakes?|levels?|status) (?:\S+ ){0,4}(?:is|are) (?:\S+ ){0,3}low|(?:very|too|so) little (?:\S+ ){0,2}{K2}|not enough|don't (?:get|have)|do not (?:get|have)|detectable|rare in|scarce|(?:low|poor|lacking) in {K2}|few (?:people|of us|adults|americans|europeans) (?:\S+ ){0,2}(?:get|eat|consume|have)|(?:nobody|no one|hardly anyone|almost no one) (?:\S+ ){0,2}gets? enough|falls? short|\d+\s?(?:%|percent) (?:\S+ ){0,4}(?:deficient|short|lack\w*|insufficient))`,
+          String.raw`(?:deficien\w*|insufficien\w*|inadequate|not (?:\S+ ){0,2}enough|(?:\w+n't|rarely|seldom|never) (?:\S+ ){0,2}(?:eat|get|consume|have) (?:\S+ ){0,1}enough|hard (?:\S+ ){0,2}to (?:get|obtain|find)|difficult (?:\S+ ){0,2}to (?:get|obtain|meet)|challenging (?:\S+ ){0,2}to get|impossible (?:\S+ ){0,3}to get|missing|lacking|lack|low (?:\S+ ){0,3}(?:status|intake|levels?)|(?:intakes?|levels?|status) (?:\S+ ){0,4}(?:is|are) (?:\S+ ){0,3}low|(?:very|too|so) little (?:\S+ ){0,2}{K2}|not enough|don't (?:get|have)|do not (?:get|have)|detectable|rare in|scarce|(?:low|poor|lacking) in {K2}|few (?:people|of us|adults|americans|europeans) (?:\S+ ){0,2}(?:get|eat|consume|have)|(?:nobody|no one|hardly anyone|almost no one) (?:\S+ ){0,2}gets? enough|falls? short|\d+\s?(?:%|percent) (?:\S+ ){0,4}(?:deficient|short|lack\w*|insufficient))`,
         ],
         none: [UNREVIEWED_TOPIC],
         // Above the food rule: "few eat natto, so intakes are low" claims the shortage.
@@ -267,6 +279,7 @@ export const forms: Entry[] = [
       'Shockingly, 80% of Americans are vitamin K2 deficient!',
       'Most people will find it difficult to meet their daily K2 needs through diet alone.',
       'Inadequate levels of vitamin K2 may be common in Western diets.',
+      'Since few kids eat natto or hard cheese, many children may not be getting enough vitamin K2 for strong bones.',
       'Most people in the West get very little vitamin K2 from their diet.',
       'Almost nobody gets enough vitamin K2, and some estimate over 90% of adults fall short.',
     ],

@@ -1,5 +1,5 @@
 import type { Entry, Source } from '../schema';
-import { ARTERY_CALCIFICATION, ARTERY_OUTCOME, DOUBT, SHOWN } from './patterns';
+import { ARTERY_CALCIFICATION, ARTERY_OUTCOME, DOUBT, HYPOTHESIS, SHOWN } from './patterns';
 
 const REVIEWED = '2026-11-21';
 
@@ -75,7 +75,12 @@ export const heart: Entry[] = [
         ],
         // Naming the proteins makes it the mechanism ("MGP ... prevents vascular calcification"),
         // unless the sentence also promises an outcome the mechanism does not show.
-        none: [String.raw`^(?!.*${ARTERY_OUTCOME}).*(?:osteocalcin|mgp|matrix gla\w*|gla[\s-]proteins?)`],
+        // A hypothesis reported as one ("researchers have wondered whether K2 could slow ...") is
+        // an accurate statement about the science, not a claim of the outcome.
+        none: [
+          String.raw`^(?!.*${ARTERY_OUTCOME}).*(?:osteocalcin|mgp|matrix gla\w*|gla[\s-]proteins?)`,
+          String.raw`${HYPOTHESIS} (?:\S+ ){0,4}{DK}`,
+        ],
         priority: 12,
         reason: 'Names D or K2 and says it prevents, slows or reverses calcified or hardened arteries.',
       },
@@ -137,8 +142,20 @@ export const heart: Entry[] = [
         priority: 20,
         reason: 'Names D or K2 with heart, artery or cardiovascular health or support.',
       },
+      {
+        id: 'dk-perfect-pair-for-heart',
+        all: [
+          '{DK}',
+          String.raw`(?:match made in heaven|perfect (?:match|pair\w*|partners?|team|duo|combination|combo)|dream team|power (?:couple|duo)|(?:best|ideal) (?:friends|partners|pair\w*|duo))`,
+          String.raw`(?:hearts?|arter\w*|cardio\w*|blood vessels?)`,
+        ],
+        // A pairing sold on the heart's behalf promises the heart benefit, which is unproven.
+        priority: 20,
+        reason: 'Calls D and K2 a perfect match for the heart: the heart-health promise.',
+      },
     ],
     examples: [
+      'Vitamin K2 and D3 are a match made in heaven for your heart and bones.',
       'Vitamin K2 supports heart and bone health.',
       'D3 and K2 may promote healthy arteries and circulation.',
       'Use vitamin D3 and K2 for the health of your arteries.',
@@ -215,7 +232,7 @@ export const heart: Entry[] = [
           '{DK}',
           String.raw`(?:trials?|stud(?:y|ies)|research|rcts?|meta-analys[ie]s)`,
           String.raw`(?:${SHOWN}|reported|established)`,
-          String.raw`(?:calcification|artery hardening|hardening of (?:the )?arteries|cardiovascular events|heart attacks|arterial plaque|plaques?|calcium scores?)`,
+          String.raw`(?:calcification|artery hardening|hardening of (?:the )?arteries|cardiovascular events|heart attacks|arterial plaque|plaques?|calcium scores?|coronary calcium|calcium (?:\S+ ){0,2}(?:build\w*|deposit\w*|accumulat\w*|progress\w*) (?:\S+ ){0,2}(?:in|inside|within) (?:the |your )?(?:arter\w*|blood vessels?|vessels?))`,
         ],
         none: [
           DOUBT,
@@ -232,6 +249,7 @@ export const heart: Entry[] = [
       'A randomised trial found that MK-7 slowed the progression of aortic valve calcification.',
       'Research has shown that vitamin K2 slows the progression of arterial calcification.',
       'D3 and K2 can reverse existing plaque, and the trials show it.',
+      'The AVADEC trial proved that vitamin K2 with D3 stops calcium from building up in your arteries.',
     ],
   },
 ];

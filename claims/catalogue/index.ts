@@ -9,7 +9,7 @@ import { other } from './other';
 import { safety } from './safety';
 
 /** Bumped whenever an entry's grade or text changes; reports carry it. */
-export const CATALOGUE_VERSION = '2026-11-21.4';
+export const CATALOGUE_VERSION = '2026-11-21.5';
 
 // How a sentence that several rules match gets one entry. The finder takes the heaviest rule
 // (10 per required pattern plus the rule's priority); on top of that weight the data follows these
@@ -29,6 +29,9 @@ export const CATALOGUE_VERSION = '2026-11-21.4';
 //     claim; both carry priorities above the outcome rules.
 //  5. An accurate report of what a study found (a rat study, a null trial) is graded as a report
 //     (established); the same benefit claimed for people is graded as that outcome.
+//  6. A hypothesis stated as one ("researchers have wondered whether K2 could slow ...") is the
+//     mechanism's fair summary (plausible): outcome rules list HYPOTHESIS under `none`, and only when
+//     the hypothesis governs D or K2, so an asserted outcome next to an unrelated question keeps its grade.
 
 /** Every entry, one topic file at a time, validated against the schema when first imported. */
 export const CATALOGUE: readonly Entry[] = catalogueSchema.parse([

@@ -1,5 +1,5 @@
 import type { Entry, Source } from '../schema';
-import { DOUBT, ONLY_UNREVIEWED_TOPIC, UNREVIEWED_TOPIC } from './patterns';
+import { DOUBT, ONLY_UNREVIEWED_TOPIC, PLAIN_D_COMPARED, UNREVIEWED_TOPIC } from './patterns';
 
 const REVIEWED = '2026-11-21';
 
@@ -45,6 +45,7 @@ export const other: Entry[] = [
       },
     ],
     examples: [
+      'Vitamin D helps activate T cells, the immune cells that defend against viruses and bacteria.',
       'Vitamin D3 supports the innate and adaptive immune systems.',
       'Vitamin D plays a role in regulating the immune system.',
       'Vitamin D3 induces the production of antimicrobial peptides such as cathelicidin.',
@@ -77,6 +78,11 @@ export const other: Entry[] = [
         all: [
           '{DK}',
           String.raw`(?:infections?|infectious|viral|virus\w*|covid\w*|coronavirus|sars-cov-2|colds?|flu|influenza|respiratory (?:tract )?infections?|autoimmun\w*|hepatitis|hiv|pneumonia|tuberculosis)`,
+        ],
+        // Immune cells named as what D acts on, with no promise of fewer or milder infections, is the
+        // immune-role mechanism ("D helps activate T cells, the defenders against viruses").
+        none: [
+          String.raw`^(?!.*(?:{PREVENT}|fewer|risk|severity|milder|shorter|ward\w* off|cure\w*|treat\w*|recover\w*|less likely|catch\w*|sick|ill\b|illness)).*(?:t[\s-]cells?|b[\s-]cells?|macrophages?|immune cells?|white blood cells|cathelicidins?|defensins?|antimicrobial peptides?)`,
         ],
         priority: 20,
         reason: 'Names D or K2 with infections, viruses or COVID-19.',
@@ -159,7 +165,7 @@ export const other: Entry[] = [
         id: 'dk-better-together',
         all: [
           '{DK}',
-          String.raw`(?:better together|work\w* best (?:\S+ ){0,3}(?:with|together|alongside)|(?:than|over) (?:\S+ ){0,3}(?:alone|on (?:its|their) own|by itself)|either (?:\S+ ){0,2}alone|neither (?:\S+ ){0,2}(?:can|could) (?:\S+ ){0,2}alone|amplif\w*|(?:enhanc\w*|amplif\w*|boost\w*) (?:their|its) (?:\S+ ){0,2}(?:effect\w*|efficacy|benefits?)|(?:enhanc|boost|amplif|increas|improv|maximi[sz])\w* (?:the )?(?:\S+ ){0,3}(?:effect\w*|efficacy|benefits?|action) of (?:\S+ ){0,3}(?:{D}|calcium)|enhanc\w* (?:\S+ ){0,4}combination|(?:effect|benefits?|efficacy) (?:is|are) (?:\S+ ){0,1}enhanced|is enhanced|optimal benefits of|get the (?:\S+ ){0,2}benefits? of|as opposed to|(?:outperform\w*|beats?|superior to) (?:\S+ ){0,3}(?:plain |regular |ordinary |standard )?(?:{D}|d3)|{D} alone (?:can't|cannot|can not|could not|couldn't|doesn't|does not|won't|will not))`,
+          String.raw`(?:better together|work\w* best (?:\S+ ){0,3}(?:with|together|alongside)|(?:than|over) (?:\S+ ){0,3}(?:alone|on (?:its|their) own|by itself)|either (?:\S+ ){0,2}alone|neither (?:\S+ ){0,2}(?:can|could) (?:\S+ ){0,2}alone|amplif\w*|(?:enhanc\w*|amplif\w*|boost\w*) (?:their|its) (?:\S+ ){0,2}(?:effect\w*|efficacy|benefits?)|(?:enhanc|boost|amplif|increas|improv|maximi[sz])\w* (?:the )?(?:\S+ ){0,3}(?:effect\w*|efficacy|benefits?|action) of (?:\S+ ){0,3}(?:{D}|calcium)|enhanc\w* (?:\S+ ){0,4}combination|(?:effect|benefits?|efficacy) (?:is|are) (?:\S+ ){0,1}enhanced|is enhanced|optimal benefits of|get the (?:\S+ ){0,2}benefits? of|as opposed to|(?:outperform\w*|beats?|superior to) (?:\S+ ){0,3}(?:plain |regular |ordinary |standard )?(?:{D}|d3)|{D} alone (?:can't|cannot|can not|could not|couldn't|doesn't|does not|won't|will not)|(?:smarter|better|wiser|superior|stronger) (?:\S+ ){0,2}${PLAIN_D_COMPARED})`,
         ],
         none: [String.raw`(?:d2|ergocalciferol)`, ONLY_UNREVIEWED_TOPIC],
         priority: 21,
@@ -181,6 +187,7 @@ export const other: Entry[] = [
       },
     ],
     examples: [
+      'Since K2 keeps calcium where it belongs, our D3 + K2 is the better choice compared with plain vitamin D.',
       'Vitamin D3 and K2 are better together.',
       'Together, D3 and K2 enhance bone density more effectively than vitamin D3 alone.',
       'Vitamin K2 enhances the benefits of vitamin D for your bones.',

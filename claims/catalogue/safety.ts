@@ -131,7 +131,13 @@ export const safety: Entry[] = [
           '{D}',
           String.raw`(?:toxic\w*|overdos\w*|too much|excess\w*|hypercalc\w*|accumulat\w*|build(?:s)?[\s-]up|(?:large|huge|excessive|massive) amounts?|harmful|dangerous\w*|high (?:blood )?calcium|poisoning|biphasic|(?:real |serious |potential )?(?:risks|dangers|side effects|adverse effects)|megados\w*|(?:very |extremely )?(?:high|large|huge|massive) doses?|calcium (?:\S+ ){0,4}too high|too (?:high|much) (?:\S+ ){0,2}calcium)`,
         ],
-        none: [String.raw`(?:{PREVENT}|fewer)`, HARM_DENIED_GUARD],
+        // "Excessive hair shedding" names an unreviewed topic, not too much vitamin D: without a word
+        // for toxicity or overdose, such a sentence stays unreviewed.
+        none: [
+          String.raw`(?:{PREVENT}|fewer)`,
+          HARM_DENIED_GUARD,
+          String.raw`^(?!.*(?:toxic\w*|overdos\w*|too much|hypercalc\w*|poisoning)).*${UNREVIEWED_TOPIC}`,
+        ],
         priority: 4,
         reason: 'Names vitamin D with toxicity, overdose, excess or harm.',
       },
@@ -228,6 +234,18 @@ export const safety: Entry[] = [
         priority: 14,
         reason: 'Says K2 protects against the ill effects of too much vitamin D.',
       },
+      {
+        id: 'k2-keeps-d-from-harming-arteries',
+        all: [
+          '{K2}',
+          '{D}',
+          String.raw`(?:ensur\w*|makes? sure|guarantee\w*|so that|so) (?:\S+ ){0,6}(?:not|\w+n't|never|without) (?:\S+ ){0,4}(?:expense|harm\w*|hurt\w*|damag\w*|cost\w*|clog\w*|calcif\w*)`,
+          String.raw`(?:arter\w*|hearts?|blood vessels?|vessels?|soft tissues?)`,
+        ],
+        // The promise that K2 makes vitamin D harmless to the arteries is this claim, not D's immune role.
+        priority: 14,
+        reason: 'Says adding K2 ensures vitamin D does not harm the arteries or heart.',
+      },
     ],
     examples: [
       'K2 may help safeguard against the ill effects of excess vitamin D on your arteries.',
@@ -235,6 +253,7 @@ export const safety: Entry[] = [
       'Adding MK-7 helps offset the side effects of high-dose vitamin D3.',
       'K2 helps prevent the calcification caused by high doses of vitamin D.',
       'K2 protects against the risks of taking too much vitamin D.',
+      'Pairing your D3 with K2 ensures your immune support does not come at the expense of your arteries.',
     ],
   },
   {

@@ -1,4 +1,4 @@
-import { CATEGORY, EFFECT, EVIDENCE, HANDLING, MINERAL, OUTCOME } from './lexicon';
+import { CATEGORY, CHANGE, EFFECT, EVIDENCE, HANDLING, MINERAL, OUTCOME } from './lexicon';
 import { CAPS_LEAD_IN, subjectOf } from './subject';
 
 // Whether a sentence about vitamin D or K2 is a health claim at all, before asking which one.
@@ -27,14 +27,14 @@ interface Exclusion {
   readonly unlessEffect?: boolean;
   /** Only rules the sentence out unless it is a testimony of an effect or a clinician's advice. */
   readonly unlessTestimony?: boolean;
+  /** Only rules the sentence out when it names a body system besides the words it matched. */
+  readonly unlessOtherOutcome?: boolean;
   /** Only rules out a title or label (a line without a full stop), never a sentence. */
   readonly titleOnly?: boolean;
 }
 
 // A reviewer's or clinician's words are a claim when they credit the vitamin with a change in the
 // body ("my bone scan improved", "haven't had a cold since") or advise a dose to patients.
-const CHANGE =
-  /\b(?:help\w*|improv\w*|better|gone|disappear\w*|no more|(?:haven't|have not|hasn't|never) (?:had|caught|been)|fewer|less|stopp\w*|cleared|clearer|slow\w*|reduc\w*|eas\w*|reliev\w*|boost\w*|stronger|back|recover\w*|is real|works?|worked|fix\w*|cured?|heal\w*|lower\w*|rais\w*|normal|any ?more|no longer|lifted|risen|rose|dropped|fell|went (?:up|down)|stable|stabili[sz]ed|after (?:\w+ ){0,3}(?:weeks?|months?|years?))\b/i;
 /** A change in the body or in a blood level, credited to the vitamin by the writer. */
 const LEVEL = /\b(?:levels?|range|status|low|deficien\w*|ng\/ml|nmol\/l)\b/i;
 function testimony(sentence: string, outcome: boolean): boolean {
@@ -46,6 +46,12 @@ function testimony(sentence: string, outcome: boolean): boolean {
 // 80-100 ng/mL", "I keep my patients between...".
 const ADVICE =
   /^["'(\[]*\s*i\s+(?:\w+\s+)?(?:recommend|suggest|advise|prescribe|tell (?:my |every |all )?(?:patients|clients)|target|aim (?:for|at|to)|keep (?:my |all )?(?:patients|clients))\b/i;
+
+// A clinician's advice in reported speech: "my cardiologist told me not to take K2 while on
+// Coumadin", "my pharmacist said K2 is fine with Eliquis". Only when it names the vitamin and a
+// body word or medicine: "my doctor put me on 2,000 IU" is a story about a dose.
+const REPORTED_ADVICE =
+  /\b(?:doctor|doc|gp|physician|cardiologist|pharmacist|nurse|clinician|specialist|dermatologist|endocrinologist|ha?ematologist|rheumatologist|dentist|provider|midwife|dietitian|nutritionist|naturopath|consultant)s?\s+(?:\w+\s+){0,2}(?:said|says|told|tells|advised|advises|warned|warns|recommended|recommends|explained|explains|suggested|suggests|insisted|confirmed)\b/i;
 
 const EXCLUSIONS: readonly Exclusion[] = [
   // "Did you know K2 keeps calcium out of arteries?" asserts what it asks.
@@ -63,6 +69,32 @@ const EXCLUSIONS: readonly Exclusion[] = [
   {
     re: /\b(?:daily value|%\s*dv|amount per serving|serving size|servings per container|supplement facts|other ingredients)\b/i,
     reason: 'a line of the supplement facts',
+  },
+  // "Bloodwork came back with vitamin D at 62 ng/mL": one reading, not what the vitamin does.
+  {
+    // A rise told with numbers ("went from 14 to 45 ng/mL") says what the dose did.
+    re: /^(?!.*\b(?:rose|risen|went (?:up|down)|jumped|doubled|climbed|increased|from \d[\d.,]*\s*(?:ng\/ml|nmol\/l)?\s*to\s*\d)|.*\b(?:now|it's|it’s|it is|up to|then)\s+(?:at\s+)?\d).*(?:\b(?:came back|tested|test(?:s|ed)? (?:showed|came)|results? (?:showed|came|were)|levels? (?:was|were|came|sat))\b[^.]{0,60}\b(?:at|of)\s+\d|\bmy\s+(?:25[\s-]?\(?oh\)?[\s-]?d\d?|vitamin d|d|levels?|numbers?|labs?)\s+(?:was|were|is|are|sat|came in)\s+(?:at\s+|around\s+|about\s+|only\s+)?\d[\d.,]*\s*(?:ng\/ml|nmol\/l))/i,
+    reason: 'a personal lab reading',
+    unlessOutcome: true,
+  },
+  // "K2 is a nutrient many people have never heard of, yet it may play a role in your health":
+  // a teaser that makes a topic sound interesting, with no body system named.
+  {
+    re: /\b(?:never (?:even )?heard of|(?:little|lesser)[\s-]known|unsung|overlooked|forgotten|underrated|under-the-radar|few people (?:know|have heard))\b/i,
+    reason: 'a teaser that introduces a topic',
+    unlessOutcome: true,
+  },
+  // "The spray is absorbed through the inner cheek": how the format is taken, not what it does.
+  {
+    re: /\b(?:absorb(?:ed|s)?|dissolv(?:es?|ed|ing)|melts?|sprayed|delivered|taken)\s+(?:\w+\s+){0,2}(?:through|via|under|into|in|from)\s+(?:the\s+|your\s+)?(?:inner\s+|inside\s+of\s+(?:the\s+|your\s+)?)?(?:cheeks?|mouth|tongue|oral mucosa|mucosa|lining of the mouth|gums)\b/i,
+    reason: 'describes how the product is taken',
+    unlessOtherOutcome: true,
+  },
+  // "Certified for Sport, so athletes can trust what's in the bottle": a quality seal, not an effect.
+  {
+    re: /\b(?:nsf|usp|informed[\s-](?:sport|choice)|certified|certification|third[\s-]party tested|lab[\s-]tested|tested for (?:purity|potency|contaminants))\b/i,
+    reason: 'a quality or certification claim about the product',
+    unlessEffect: true,
   },
   {
     re: /^["'(\[]*\s*(?:my|i|i'm|i've|i'd|it was)\b/i,
@@ -91,13 +123,20 @@ const EXCLUSIONS: readonly Exclusion[] = [
     reason: 'a title that names a topic',
     titleOnly: true,
   },
+  // "Bright Bones D3 + K2 Capsules", "Heart Guard MK-7 Softgels (60 ct)": a product's name ends
+  // in its dosage form; a benefit word inside a brand name is not a claim.
+  {
+    re: /\b(?:capsules?|caps|softgels?|soft gels?|tablets?|tabs|gummies|drops|liquid|spray|chewables?|lozenges?|powder|vegicaps|veggie caps)(?:\s*[(\[][^)\]]{0,20}[)\]])?\s*$/i,
+    reason: 'a product name ending in its dosage form',
+    titleOnly: true,
+  },
   {
     re: /^when you think (?:about|of)\b|\bpay attention to\b|\bknow about\b|\btop the list\b/i,
     reason: 'a remark about awareness, not a claim',
     unlessEffect: true,
   },
   {
-    re: /(?:^|\b(?:in )?)(?:this|the|our|today's|this week's)\s+(?:article|post|blog|guide|page|video|episode|review|section|chapter|overview|podcast|webinar|interview|newsletter)\b|\b(?:podcast|webinar|interview)\s*:|\b(?:answers?|ask) (?:your |our )?(?:\w+ )?questions\b|\bquestions (?:about|on)\b|\bread (?:our|the|these|customer)\b|\bwe(?:'ll| will| are going to|'re going to| are)?\s+(?:explore|cover|discuss|look at|examine|talking about|talk about|dive|review|explain)\b|\b(?:below|here|next),?\s+(?:we|you)\b|\b(?:below|here) (?:is|are|you(?:'ll)? find)\b|\bgeneral information\b|\blet'?s\s+(?:explore|look|examine|dive)\b|\bto understand\b|\bdiscover (?:how|what|why)\b|\bto find out (?:why|how|what|whether|if)\b|\bread (?:on|more)\b|\blearn (?:how|what|why|more)\b|\bwhat (?:to|you need to|parents need to) know\b/i,
+    re: /(?:^|\b(?:in )?)(?:this|the|our|today's|this week's)\s+(?:article|post|blog|guide|page|video|episode|review|section|chapter|overview|podcast|webinar|interview|newsletter)\b|\b(?:podcast|webinar|interview)\s*:|\b(?:answers?|ask) (?:your |our )?(?:\w+ )?questions\b|\bquestions (?:about|on)\b|\bread (?:our|the|these|customer)\b|\bwe(?:'ll| will| are going to|'re going to| are)?\s+(?:explore|cover|discuss|look at|examine|talking about|talk about|dive|review|explain)\b|\b(?:below|here|next),?\s+(?:we|you)\b|\b(?:below|here) (?:is|are|you(?:'ll)? find)\b|\bgeneral information\b|\blet'?s\s+(?:explore|look|examine|dive)\b|\bhere'?s (?:why|how|what)\b|\b(?:more|less) than you (?:might )?(?:think|reali[sz]e|expect)\b|\bto understand\b|\bdiscover (?:how|what|why)\b|\bto find out (?:why|how|what|whether|if)\b|\bread (?:on|more)\b|\blearn (?:how|what|why|more)\b|\bwhat (?:to|you need to|parents need to) know\b/i,
     reason: 'framing that announces a topic rather than stating a claim',
     unlessEffect: true,
   },
@@ -142,13 +181,13 @@ const METHOD =
   /\b(?:received|were given|randomi[sz]ed|(?:was|were) (?:measured|tested|studied|examined|investigated|assessed|evaluated|checked)|enrolled|participants|volunteers|followed (?:over|up)|placebo|at baseline|double-blind|cohort of|(?:trial|study) (?:of|in|with) \d[\d,]*)\b/i;
 // A comparison with the control arm ("lost less bone than placebo", "fewer fractures") is a result.
 const RESULT =
-  /\b(?:found|show\w*|reduc\w*|decreas\w*|increas\w*|improv\w*|lower\w*|higher|associated|linked|effects?|benefit\w*|prevent\w*|protect\w*|role|confirm\w*|demonstrat\w*|result\w*|less|fewer|more|greater|smaller|slower|faster|better|worse|lost|gained|halved|doubled|slowed|reported|observed|significant\w*)\b/i;
+  /\b(?:found|show\w*|reduc\w*|decreas\w*|increas\w*|improv\w*|lower\w*|higher|associated|linked|effects?|benefit\w*|prevent\w*|protect\w*|role|confirm\w*|demonstrat\w*|result\w*|less|fewer|more|greater|smaller|slower|faster|better|worse|lost|gained|halved|doubled|slowed|reported|observed|significant\w*|saw|rose|rise|rising|fell|fall|progress\w*|as (?:fast|much|quickly|slowly|often|likely) as|no (?:difference|effect|benefit)|similar|fail\w*|hint\w*)\b/i;
 
 // Titles and bare list items need a verb of effect, or must pair the vitamin with a benefit:
 // "K2 for Your Skin", "the Secret to Clearer Skin", "for Stronger Bones".
 const BETTER = String.raw`(?:strong|stronger|healthy|healthier|better|optimal|normal|good|great|clear|clearer|faster|younger|glowing|radiant|firmer|smoother|thicker|sharper|restful|flexible|fewer|less|improved|balanced|calmer)`;
 const TITLE_CLAIM = word(
-  String.raw`(?:support\w*|improv\w*|boost\w*|enhanc\w*|help\w*|strengthen\w*|protect\w*|prevent\w*|reduc\w*|lower\w*|fight\w*|combat\w*|promot\w*|increas\w*|build\w*|essential|critical|crucial|vital|key|important|effective\w*|bioactive|bioavailab\w*|found in|rich in|needed|necessary|direct\w*|activat\w*|regulat\w*|maintain\w*|keeps?|deliver\w*|aids?|better together|work\w* together|synerg\w*|beat\w*|banish\w*|tackl\w*|overcom\w*|defeat\w*|sooth\w*|calm\w*|reliev\w*|relief|eas(?:e|es|ing)|cur(?:e|es|ing)|treat\w*|heal(?:s|ed|ing)?|restor\w*|revers\w*|lift\w*|fuel\w*|energi[sz]\w*)|for\s+(?:your\s+|a\s+|the\s+)?(?:[\w'-]+\s+)?${OUTCOME}|${BETTER}\s+(?:[\w-]+\s+)?${OUTCOME}|(?:secret|key|answer|solution|remedy|cure)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}${OUTCOME}|against\s+(?:[\w-]+\s+){0,2}${OUTCOME}|${OUTCOME}\s+(?:vitamin|nutrient|hero|secret|essential|superstar|powerhouse|booster|protector)`,
+  String.raw`(?:fail\w* to \w+|(?:shown|proven) to|no (?:link|benefit|effect)|linked|tied|associated|cut(?:s|ting)?|slow\w*|halt\w*|stop\w*|support\w*|improv\w*|boost\w*|enhanc\w*|help\w*|strengthen\w*|protect\w*|prevent\w*|reduc\w*|lower\w*|fight\w*|combat\w*|promot\w*|increas\w*|build\w*|essential|critical|crucial|vital|key|important|effective\w*|bioactive|bioavailab\w*|found in|rich in|needed|necessary|direct\w*|activat\w*|regulat\w*|maintain\w*|keeps?|deliver\w*|aids?|better together|work\w* together|synerg\w*|beat\w*|banish\w*|tackl\w*|overcom\w*|defeat\w*|sooth\w*|calm\w*|reliev\w*|relief|eas(?:e|es|ing)|cur(?:e|es|ing)|treat\w*|heal(?:s|ed|ing)?|restor\w*|revers\w*|lift\w*|fuel\w*|energi[sz]\w*)|for\s+(?:your\s+|a\s+|the\s+)?(?:[\w'-]+\s+)?${OUTCOME}|${BETTER}\s+(?:[\w-]+\s+)?${OUTCOME}|(?:secret|key|answer|solution|remedy|cure)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}${OUTCOME}|against\s+(?:[\w-]+\s+){0,2}${OUTCOME}|${OUTCOME}\s+(?:vitamin|nutrient|hero|secret|essential|superstar|powerhouse|booster|protector)`,
 );
 /** Benefits a title lists after its colon ("for Men: Testosterone, Strength and Recovery"). */
 const BENEFIT = new RegExp(
@@ -167,7 +206,7 @@ function listsBenefits(title: string): boolean {
 
 // A finite verb, roughly (no tagger in compromise/one): auxiliaries, "-ed" forms, common verbs.
 const VERB =
-  /(?:^|[^\p{L}])(?:is|are|was|were|be|been|has|have|had|can|may|might|could|will|would|should|must|does|do|did|\w{3,}ed|recommend|contain|provide|help|support|need|cause|prevent|protect|take|keep|lower|raise|reduce|improve|boost|work|make|helps|supports|plays|works|acts|needs|requires|provides|offers|contains|increases|reduces|lowers|improves|boosts|promotes|prevents|protects|keeps|ensures|directs|regulates|activates|contributes|leads|causes|appears|seems|remains|becomes|gets|makes|gives|relies|lasts|comes|goes|takes|shows|means|binds|moves|builds|fights|interacts|interferes|competes|depends|affects|influences|triggers|induces|produces|decreases|raises|enhances|strengthens|maintains|modulates|transports|shuttles|delivers|found|shown)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:is|are|was|were|be|been|has|have|had|can|may|might|could|will|would|should|must|does|do|did|\w{3,}ed|gave|made|felt|feel|feels|got|took|recommend|contain|provide|help|support|need|cause|prevent|protect|take|keep|lower|raise|reduce|improve|boost|work|make|helps|supports|plays|works|acts|needs|requires|provides|offers|contains|increases|reduces|lowers|improves|boosts|promotes|prevents|protects|keeps|ensures|directs|regulates|activates|contributes|leads|causes|appears|seems|remains|becomes|gets|makes|gives|relies|lasts|comes|goes|takes|shows|means|binds|moves|builds|fights|interacts|interferes|competes|depends|affects|influences|triggers|induces|produces|decreases|raises|enhances|strengthens|maintains|modulates|transports|shuttles|delivers|found|shown)(?![\p{L}])/iu;
 
 // A sentence naming both vitamins that says one should go with, or changes, the other: "Anyone on
 // high-dose D should add K2", "K2 makes vitamin D work better", "no advantage over D3 alone".
@@ -215,13 +254,16 @@ export interface Claimness {
 
 // Pages in other languages are not ours to grade (the catalogue and its rules are English).
 const FOREIGN =
-  /(?:^|[^\p{L}])(?:der|die|das|und|ist|mit|für|nicht|eine?|den|dem|zur|les|et|est|des|du|pour|avec|une|dans|el|los|las|y|es|con|para|por|una|del|il|di|che|per|sono|het|een|van|och|är|med|og|er|på|som|ett)(?![\p{L}])/giu;
+  /(?:^|[^\p{L}])(?:der|die|das|und|ist|mit|für|nicht|eine?|den|dem|zur|zum|im|von|les|le|la|au|aux|et|est|des|du|pour|avec|une|dans|el|los|las|y|es|con|para|por|una|del|al|il|di|che|per|sono|het|een|van|och|är|med|og|er|på|som|ett)(?![\p{L}])/giu;
+// "vitamine" (French, Dutch, German plural) and "vitamina" (Spanish, Italian, Portuguese) are never
+// English spellings: one of them with no English function word marks the sentence as foreign.
+const FOREIGN_SPELLING = /(?:^|[^\p{L}])vitamin[ae](?![\p{L}])/iu;
 const ENGLISH =
   /\b(?:the|and|is|are|of|to|in|for|with|your|you|it|its|that|this|helps?|may|can|from|by|as)\b/i;
 
 function isForeign(sentence: string): boolean {
   if (ENGLISH.test(sentence)) return false;
-  return (sentence.match(FOREIGN)?.length ?? 0) >= 2;
+  return FOREIGN_SPELLING.test(sentence) || (sentence.match(FOREIGN)?.length ?? 0) >= 2;
 }
 
 /** Whether a normalised sentence about D/K makes a health claim, and why (or why not). */
@@ -241,8 +283,15 @@ export function claimness(sentence: string, shape: Shape): Claimness {
   for (const x of EXCLUSIONS) {
     if (x.unlessOutcome && outcome) continue;
     if (x.unlessEffect && outcome && EFFECT_RE.test(sentence)) continue;
-    if (x.unlessTestimony && (testimony(sentence, outcome) || ADVICE.test(sentence))) continue;
+    if (
+      x.unlessTestimony &&
+      (testimony(sentence, outcome) ||
+        ADVICE.test(sentence) ||
+        (outcome && REPORTED_ADVICE.test(sentence) && subjectOf(sentence) !== null))
+    )
+      continue;
     if (x.titleOnly && !shape.bare) continue;
+    if (x.unlessOtherOutcome && OUTCOME_RE.test(sentence.replace(x.re, ' '))) continue;
     if (x.re.test(sentence)) return { claim: false, reason: x.reason };
   }
   if (METHOD.test(sentence) && !RESULT.test(sentence))

@@ -63,7 +63,7 @@ const REFERENCES =
  * is the vitamin just studied, though no word points back to it.
  */
 const STUDY_RESULT =
-  /\b(?:stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys\w*|researchers?|findings?|results?|cohort|participants)\b/i;
+  /\b(?:stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys\w*|researchers?|findings?|results?|cohort|participants|evidence|data|authors|investigators)\b/i;
 
 /** A numbered heading: "9. Healthier thyroid function", "10) Fewer colds". */
 const NUMBERED = /^\s*\d{1,2}[.)]\s/;

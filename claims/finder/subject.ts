@@ -1,4 +1,4 @@
-import { OUTCOME } from './lexicon';
+import { CHANGE, OUTCOME } from './lexicon';
 import { LETTERS, VOCABULARY } from './vocabulary';
 
 // Who a sentence is about: vitamin D or K2 by name, another nutrient, or a word that points back
@@ -99,7 +99,7 @@ const FIRST_VERB =
   /(?:^|[^\p{L}])(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|must|does|do|did|plays?|helps?|supports?|works?|acts?|needs?|requires?|provides?|offers?|contains?|increases?|reduces?|lowers?|improves?|boosts?|promotes?|prevents?|protects?|keeps?|ensures?|directs?|regulates?|activates?|contributes?|leads?|causes?|appears?|seems?|remains?|becomes?|gets?|makes?|gives?|relies|binds|found|shown)(?![\p{L}])/iu;
 
 const OUR_CLAUSE = new RegExp(
-  String.raw`(?:[,;:]|\b(?:and|but|while|whereas))\s+(?:(?:and|but|while|whereas|the|your)\s+)?(?:${VOCABULARY.DK ?? 'vitamin d'})(?:\s*\([^)]{0,30}\))?\s+(?:also\s+|then\s+|in turn\s+)?(?:is|are|has|can|may|helps?|supports?|plays?|keeps?|directs?|ensures?|activates?|promotes?|regulates?|increases?|improves?|moves?|prevents?|protects?|works?|makes?|needs?)(?![\p{L}])`,
+  String.raw`(?:[,;:]|\b(?:and|but|while|whereas))\s+(?:(?:and|but|while|whereas|the|your)\s+)?(?:${VOCABULARY.DK ?? 'vitamin d'})(?:\s*\([^)]{0,30}\))?\s+(?:also\s+|then\s+|in turn\s+|instead\s+)?(?:is|are|has|can|may|reach(?:es)?|goes|go|gets?|travels?|switch(?:es)?|turns?|carries|carry|sends?|acts?|binds?|stays?|lasts?|helps?|supports?|plays?|keeps?|directs?|ensures?|activates?|promotes?|regulates?|increases?|improves?|moves?|prevents?|protects?|works?|makes?|needs?)(?![\p{L}])`,
   'iu',
 );
 /** Where calcium goes: "calcium ends up in arteries" is about what D and K2 do with it. */
@@ -135,7 +135,23 @@ export function otherNutrientSubject(sentence: string): string | null {
  * a pronoun, the product the page sells ("our drops"), or shop copy without a subject
  * ("Supports healthy immune function", "BONE HEALTH — ...") that only the page can explain.
  */
-export type Reference = 'pair' | 'single' | 'pronoun' | 'product' | 'elided';
+export type Reference = 'pair' | 'single' | 'pronoun' | 'product' | 'elided' | 'testimony';
+
+// A reviewer on a product page: "I've been taking these for two months", "after a few weeks on
+// this", "since starting them", "I switched to this brand". The writer speaks in the first person
+// and "these" or "this" is the product the page sells.
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:i|i'm|i've|i’m|i’ve|me|my)(?![\p{L}'’])/iu;
+const TESTIMONY_REFERENCE =
+  /(?:^|[^\p{L}])(?:(?:tak(?:e|es|ing)|took|taken|start(?:ed|ing)?|us(?:e|ed|ing)|tried|trying|on|since|after|stopp?(?:ed|ing)?)\s+(?:these|them|this(?=\s+(?:for|through|since|and|i|my|daily|every|each|now|regularly|every|stuff|brand|product|one|supplement|combo)(?![\p{L}])|\s*[,.!]|\s*$))|(?:switch(?:ed)?|chang(?:ed)?)\s+to\s+(?:this|these)|^["'(\[]*(?:these|this(?:\s+(?:stuff|product|supplement|brand|one))?)\s+(?:really\s+|definitely\s+|honestly\s+|have\s+|has\s+)?(?:helped|help|helps|gave|give|made|make|fixed|cured|worked|work|improved|changed|boosted|cleared|stopped|eased)|(?:gave|give|gives|giving|made|makes|left|leaves)\s+me\s+(?:\w+\s+){0,2}(?:headaches?|nause\w*|rash\w*|upset|insomnia|jittery|tired|palpitations|cramps?|heartburn|diarrh\w*|constipat\w*|sick|dizzy|energy|energised|energized))(?![\p{L}])/iu;
+
+// Reviews drop the "I": "Haven't had a single cold all winter", "Sleeping better since week two".
+const REVIEW_OPENING =
+  /^["'(\[]*(?:(?:haven't|haven’t|have not)\s+(?:had|caught|felt|needed|been)|(?:feeling|sleeping|noticed|noticing|felt)\s+(?:\w+\s+){0,2}(?:better|more|less|fewer|great|amazing|stronger|calmer|a difference))(?![\p{L}])/iu;
+
+/** Whether a first-person sentence credits "these" or "this" (the page's product) with something. */
+function testimonyReference(sentence: string): boolean {
+  return (FIRST_PERSON.test(sentence) && TESTIMONY_REFERENCE.test(sentence)) || REVIEW_OPENING.test(sentence);
+}
 
 const PAIR_REFERENCE =
   /(?:^|[^\p{L}])(?:(?:these|those|both|the)\s+(?:two\s+|2\s+)?(?:[\w-]{3,}\s+)?(?:vitamins|nutrients|micronutrients)|(?:taking|take|combining|combine|pairing|pair)\s+(?:them|both|the two)|them together|both\s+(?:of\s+them|vitamins|nutrients)|(?:this|the|that)\s+(?:[\w-]+\s+){0,2}(?:power[\s-]couple|pair|pairing|duo|partnership|combination|combo|couple|tandem|team|trio)|the two|(?:together|combined|in combination|taken together|as a pair),?\s+(?:they|these|the two|both))(?![\p{L}])/iu;
@@ -168,6 +184,7 @@ const REFERENCE_HINT =
 /** Whether a text may refer to D/K2 by a phrase such as "these two nutrients": a cheap second gate. */
 export function mayReferBack(text: string): boolean {
   return (
+    testimonyReference(text) ||
     (REFERENCE_HINT.test(text) &&
       (PAIR_REFERENCE.test(text) || SINGLE_REFERENCE.test(text) || PRODUCT_REFERENCE.test(text))) ||
     ELIDED_IN_BLOCK.test(text) ||
@@ -178,6 +195,8 @@ export function mayReferBack(text: string): boolean {
 }
 /** Whether and how a sentence refers back to a subject it does not name. */
 export function referenceOf(sentence: string): Reference | null {
+  // Before pairs: "stopped taking them" in a review means the product, not a pair just named.
+  if (testimonyReference(sentence)) return 'testimony';
   if (PAIR_REFERENCE.test(sentence)) return 'pair';
   if (SINGLE_REFERENCE.test(sentence) || ELIDED.test(sentence.trimStart())) return 'single';
   const start = sentence.trimStart();
@@ -215,6 +234,8 @@ function namedPairOutcome(sentence: string): boolean {
 /** The subject a referring sentence must be about, judged from its topic alone, or null. */
 export function subjectFromTopic(sentence: string, reference: Reference): Subject | null {
   if (reference === 'pronoun' || reference === 'elided') return null;
+  // A review that credits the product with a change in the body: on a D3/K2 page, a claim about it.
+  if (reference === 'testimony') return ANY_OUTCOME.test(sentence) && CHANGE.test(sentence) ? PAIR : null;
   const k = K_TOPIC.test(sentence);
   const d = D_TOPIC.test(sentence);
   if (reference === 'pair')

@@ -2,7 +2,7 @@
 // as macros ({K2}, {D3}...) so that a new spelling is added once, here, for every rule.
 
 /** "Low D levels", "your D status": the bare letter where only vitamin D can be meant. */
-const D_LEVEL = String.raw`\b(?:low|high|your|optimal|adequate|blood|serum|sufficient|good|healthy)\s+d\s+(?:levels?|status)\b`;
+const D_LEVEL = String.raw`\b(?:(?:low|high|your|optimal|adequate|blood|serum|sufficient|good|healthy)\s+d\s+(?:levels?|status)|(?:get|getting|gets|got|keep|keeping|bring|bringing|push|pushing)\s+(?:your|my|their|his|her)\s+d\s+(?:up|higher|levels?))\b`;
 /** Branded K2 (MK-7) ingredients that shops name instead of the vitamin. */
 const K2_BRANDS = String.raw`menaq7|k2vital|vitamk7`;
 

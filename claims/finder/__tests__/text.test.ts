@@ -105,6 +105,13 @@ describe('headings and languages', () => {
     expect(find('Vitamin D₃ and Your Immune System')).toEqual([]);
   });
 
+  it('leaves a product name alone even when its brand names a benefit', () => {
+    expect(find('Heart Guard D3 + K2 Softgels')).toEqual([]);
+    expect(find('Strong Bones Vitamin K2 MK-7 Drops (30 ml)')).toEqual([]);
+    // The same words as a title that promises something are still a claim.
+    expect(find('Vitamin K2 for Strong Bones and a Healthy Heart')).toHaveLength(1);
+  });
+
   it('leaves right-to-left text alone and reads through direction marks', () => {
     expect(find('فيتامين D3 يدعم صحة العظام والمناعة.')).toEqual([]);
     expect(find('ויטמין K2 שומר על בריאות העצמות.')).toEqual([]);
@@ -116,6 +123,9 @@ describe('headings and languages', () => {
   it('leaves pages in other languages alone', () => {
     expect(find('Vitamin D3 unterstützt das Immunsystem und stärkt die Knochen.')).toEqual([]);
     expect(find('La vitamine K2 aide à fixer le calcium dans les os et protège les artères.')).toEqual([]);
+    // Short sentences have few function words: the spelling "vitamine"/"vitamina" gives them away.
+    expect(find("La vitamine D3 contribue au maintien d'une ossature normale.")).toEqual([]);
+    expect(find('La vitamina K2 fortalece los huesos.')).toEqual([]);
   });
 });
 

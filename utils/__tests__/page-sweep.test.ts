@@ -1,0 +1,137 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { selectRuns } from '../../claims/finder/select';
+import { extractText, extractWindows } from '../extract-text';
+import { gatedRunsSliced } from '../page-scan';
+import { createSlicer } from '../page-slice';
+import { sweepText, textWindows } from '../page-sweep';
+
+// The content script reads only the stretches of a page around gated text. Whatever it reads, the
+// finder must be sent the same runs (same blocks, same context) as a full extraction gives.
+
+/** A small seeded PRNG, so each case is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FILLER = ['Fresh coffee every morning.', 'Free shipping over 30 euros.', 'Made by hand in our studio.'];
+const CLAIMS = [
+  'Vitamin K2 directs calcium to your bones.',
+  'Taking K2 with D3 helps prevent heart disease.',
+  'Vitamin D<sub>3</sub> supports your immune system.',
+];
+
+function page(seed: number, blocks: number, claimRate: number): string {
+  const next = random(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T;
+  const parts: string[] = [];
+  for (let i = 0; i < blocks; i++) {
+    const r = next();
+    const text = next() < claimRate ? pick(CLAIMS) : pick(FILLER);
+    if (r < 0.1) parts.push(`<h2>${next() < claimRate ? 'Vitamin K2 benefits' : 'Our story'}</h2>`);
+    else if (r < 0.2) parts.push(`<ul><li>${text}</li><li>${pick(FILLER)}</li></ul>`);
+    else if (r < 0.25) parts.push(`<script>var k2 = "Vitamin K2";</script><p>${pick(FILLER)}</p>`);
+    else if (r < 0.3) parts.push(`<div hidden><p>Vitamin D3 hidden text.</p></div>`);
+    else if (r < 0.35) parts.push(`<p>${pick(FILLER)}<br>${text}</p>`);
+    else parts.push(`<p>${text} <b>${pick(FILLER)}</b></p>`);
+  }
+  return `<!doctype html><html><body>${parts.join('\n')}</body></html>`;
+}
+
+const runTexts = (runs: { text: string }[][]) => runs.map((run) => run.map((b) => b.text));
+const neverDue = { due: () => false, yield: () => Promise.resolve(), reset: () => undefined };
+
+describe('reading only the stretches around gated text', () => {
+  for (const [seed, blocks, rate] of [
+    [1, 400, 0],
+    [2, 400, 0.01],
+    [3, 400, 0.05],
+    [4, 200, 0.3],
+    [5, 60, 1],
+  ] as const)
+    it(`sends the finder the same runs as a full extraction (seed ${seed}, ${rate * 100}% claims)`, async () => {
+      const { document } = parseHTML(page(seed, blocks, rate));
+      const full = selectRuns(extractText(document.body).blocks);
+      const sweep = await sweepText(document.body, neverDue);
+      const windows = await textWindows(sweep, document.body, neverDue);
+      const read = await extractWindows(document.body, windows, neverDue);
+      expect(runTexts(selectRuns(read.blocks))).toEqual(runTexts(full));
+      if (rate === 0) expect(windows).toEqual([]);
+    });
+
+  it('keeps every block at its offset in the text it read', async () => {
+    const { document } = parseHTML(page(7, 300, 0.02));
+    const sweep = await sweepText(document.body, neverDue);
+    const windows = await textWindows(sweep, document.body, neverDue);
+    const read = await extractWindows(document.body, windows, neverDue);
+    expect(read.blocks.length).toBeGreaterThan(0);
+    for (const b of read.blocks) expect(read.text.slice(b.start, b.start + b.text.length)).toBe(b.text);
+  });
+});
+
+describe('slices', () => {
+  it('are due when their time is up, and fresh after a yield', async () => {
+    let now = 0;
+    let yields = 0;
+    const slicer = createSlicer(
+      10,
+      () => now,
+      () => {
+        yields++;
+        return Promise.resolve();
+      },
+    );
+    expect(slicer.due()).toBe(false);
+    now = 10;
+    expect(slicer.due()).toBe(true);
+    await slicer.yield();
+    expect(yields).toBe(1);
+    expect(slicer.due()).toBe(false);
+    now = 25;
+    slicer.reset();
+    expect(slicer.due()).toBe(false);
+  });
+
+  it('make a long sweep yield, and it still reads every text node', async () => {
+    const { document } = parseHTML(page(8, 2000, 0.01));
+    let now = 0;
+    let yields = 0;
+    const sweep = await sweepText(
+      document.body,
+      createSlicer(
+        1,
+        () => (now += 1),
+        () => {
+          yields++;
+          return Promise.resolve();
+        },
+      ),
+    );
+    expect(yields).toBeGreaterThan(0);
+    const full = extractText(document.body);
+    const swept = new Set(sweep.nodes);
+    expect(full.segments.every((seg) => swept.has(seg.node))).toBe(true);
+  });
+});
+
+describe('selecting runs a slice at a time', () => {
+  it('gives the same runs as selecting from the whole list', async () => {
+    const { document } = parseHTML(page(9, 9_000, 0.05));
+    const blocks = extractText(document.body).blocks;
+    expect(blocks.length).toBeGreaterThan(4_000);
+    const sliced = await gatedRunsSliced(blocks, neverDue);
+    expect(runTexts(sliced)).toEqual(runTexts(selectRuns(blocks)));
+    expect(sliced.flat().map((b) => b.start)).toEqual(
+      selectRuns(blocks)
+        .flat()
+        .map((b) => b.start),
+    );
+  });
+});
