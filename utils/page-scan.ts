@@ -5,10 +5,10 @@ import { rangeFor } from './highlights';
 import type { WireFinding } from './messages';
 import { benchMark } from './page-bench';
 import { textRootOf, type ScanRoot } from './page-roots';
-import { sweepText, textWindows } from './page-sweep';
+import { BLOCKS_AFTER, BLOCKS_BEFORE, sweepText, textWindows } from './page-sweep';
 
 // Turns a root's text into marks. Only blocks that pass the cheap gate are sent for analysis, in
-// runs (a gated block with its context, see gatedRuns), and each run's answer is cached
+// runs (a gated block with its context, see gatedRunsSliced), and each run's answer is cached
 // by its text: a rescan after a page change sends only the runs that are new.
 
 /** A claim on the page: its finding, a live DOM Range over it, and where it lives. */
@@ -36,22 +36,12 @@ const BATCH_CHARS = 200_000;
 /** Cache entries kept before the cache is emptied (a page that keeps adding text). */
 const CACHE_LIMIT = 4_000;
 
-/**
- * Groups the blocks worth analysing into runs: the finder's own selection (gated blocks, the block
- * before and after, their heading, and list items under a D/K2 heading), so the extension sends
- * exactly the context the finder needs to carry a subject into "Together, they..." or a list.
- */
-export function gatedRuns(blocks: readonly TextBlock[]): TextBlock[][] {
-  return selectRuns(blocks);
-}
-
-/** Blocks per slice of `gatedRunsSliced`, and the context read on either side (see page-sweep.ts). */
+/** Blocks per slice of `gatedRunsSliced`; the context read on either side is page-sweep.ts's. */
 const SELECT_SLICE = 2_000;
-const SELECT_BEFORE = 16;
-const SELECT_AFTER = 32;
 
 /**
- * The same runs as `gatedRuns`, worked out a slice of blocks at a time with yields between. Each
+ * The finder's own selection of runs (`selectRuns`: gated blocks, the blocks around them, their
+ * heading, list items under a D/K2 heading), worked out a slice of blocks at a time with yields between. Each
  * slice is read with context on either side: a gated block in the middle of a slice keeps exactly
  * what it keeps in the whole list, one near a slice's edge keeps no more, so the union of the
  * slices' blocks is the whole list's selection.
@@ -61,8 +51,8 @@ export async function gatedRunsSliced(blocks: readonly TextBlock[], slicer: Yiel
   const index = new Map(blocks.map((b, i) => [b, i]));
   const kept = new Set<number>();
   for (let s = 0; s < blocks.length; s += SELECT_SLICE) {
-    const from = Math.max(0, s - SELECT_BEFORE);
-    const part = blocks.slice(from, Math.min(blocks.length, s + SELECT_SLICE + SELECT_AFTER));
+    const from = Math.max(0, s - BLOCKS_BEFORE);
+    const part = blocks.slice(from, Math.min(blocks.length, s + SELECT_SLICE + BLOCKS_AFTER));
     for (const run of selectRuns(part)) for (const b of run) kept.add(index.get(b) ?? -1);
     if (slicer.due()) await slicer.yield();
   }

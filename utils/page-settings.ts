@@ -25,7 +25,7 @@ function isSettings(v: unknown): v is Settings {
   );
 }
 
-/** Same defaults as utils/settings.ts (a unit test keeps them equal). */
+/** Defaults: mark every grade, underline and tint, on every site. utils/settings.ts reuses them. */
 export const PAGE_DEFAULT_SETTINGS: Settings = {
   grades: {
     established: true,
@@ -66,7 +66,7 @@ export function watchPageSettings(onChange: (settings: Settings) => void): () =>
   };
 }
 
-/** Whether the extension is off for a page's host (same rule as isSiteDisabled in utils/settings.ts). */
+/** Whether the extension is off for a page's host or one of its subdomains (utils/settings.ts reuses it). */
 export function siteIsOff(settings: Settings, url: string): boolean {
   let host: string;
   try {

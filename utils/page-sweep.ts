@@ -19,8 +19,9 @@ const CHUNK_CHARS = 8_192;
 /** The end of one chunk is tested again with the next, so a term cut by a chunk edge is found. */
 const SEAM_CHARS = 100;
 /** Blocks read before and after a gated stretch (more than select.ts's reaches, see above). */
-const BLOCKS_BEFORE = 16;
-const BLOCKS_AFTER = 32;
+export const BLOCKS_BEFORE = 16;
+/** See BLOCKS_BEFORE. */
+export const BLOCKS_AFTER = 32;
 
 /**
  * Collects the text nodes under `root` and gates their text, a chunk at a time. Text nodes are

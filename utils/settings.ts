@@ -3,6 +3,8 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { GRADES } from '../claims/grades';
+// The zod-free pieces live with the content script, which cannot afford zod; everything else reuses them.
+import { PAGE_DEFAULT_SETTINGS, siteIsOff } from './page-settings';
 
 // The reader's preferences, one versioned storage item shared by options, popup and content script.
 
@@ -19,19 +21,8 @@ export const settingsSchema = z.object({
 /** The reader's preferences. */
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** Defaults: mark every grade, underline and tint, on every site. */
-export const DEFAULT_SETTINGS: Settings = {
-  grades: {
-    established: true,
-    plausible: true,
-    mixed: true,
-    unproven: true,
-    contradicted: true,
-    unreviewed: true,
-  },
-  markStyle: 'both',
-  disabledSites: [],
-};
+/** Defaults: mark every grade, underline and tint, on every site (defined zod-free in page-settings.ts). */
+export const DEFAULT_SETTINGS: Settings = PAGE_DEFAULT_SETTINGS;
 
 /** The stored settings item (sync storage, so preferences follow the reader). */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
@@ -48,16 +39,8 @@ export async function loadSettings(): Promise<Settings> {
   return DEFAULT_SETTINGS;
 }
 
-/** Whether the extension is switched off for a page's host. */
-export function isSiteDisabled(settings: Settings, url: string): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return false;
-  }
-  return settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
-}
+/** Whether the extension is switched off for a page's host: the content script's own rule. */
+export const isSiteDisabled: (settings: Settings, url: string) => boolean = siteIsOff;
 
 // Host names are checked loosely: letters, digits, dots and hyphens (IDN hosts arrive as punycode
 // from URL), or an IPv4/IPv6 literal.

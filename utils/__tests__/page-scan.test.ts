@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TextBlock } from '../../claims/finder/types';
-import { gatedRuns } from '../page-scan';
+import { selectRuns } from '../../claims/finder/select';
 import { createScanScheduler, judgeMutations } from '../page-watch';
 
 // What a page change costs: which blocks are sent for analysis, and which mutations cause a rescan.
@@ -10,7 +10,7 @@ import { createScanScheduler, judgeMutations } from '../page-watch';
 const block = (text: string, start: number, heading = false): TextBlock =>
   heading ? { text, start, heading } : { text, start };
 
-describe('gatedRuns', () => {
+describe('the runs the content script sends (selectRuns)', () => {
   it('sends a gated block with the blocks around it and its heading, and nothing else', () => {
     const blocks = [
       block('Free shipping', 0),
@@ -20,7 +20,7 @@ describe('gatedRuns', () => {
       block('Vitamin K2 directs calcium to your bones.', 64),
       block('Store cool and dry', 106),
     ];
-    expect(gatedRuns(blocks).map((run) => run.map((b) => b.text))).toEqual([
+    expect(selectRuns(blocks).map((run) => run.map((b) => b.text))).toEqual([
       ['Benefits of our drops'],
       ['Glass bottle', 'Vitamin K2 directs calcium to your bones.', 'Store cool and dry'],
     ]);
@@ -34,11 +34,11 @@ describe('gatedRuns', () => {
       block('c', 31),
       block('Take K2 with D3 daily.', 33),
     ];
-    expect(gatedRuns(blocks)).toHaveLength(2);
+    expect(selectRuns(blocks)).toHaveLength(2);
   });
 
   it('sends nothing for a page without D/K2 text', () => {
-    expect(gatedRuns([block('Free shipping on orders over $30.', 0)])).toEqual([]);
+    expect(selectRuns([block('Free shipping on orders over $30.', 0)])).toEqual([]);
   });
 });
 
