@@ -15,9 +15,10 @@ for (const ch of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D')
 for (let d = 0; d <= 9; d++) REPLACEMENTS.set(String.fromCharCode(0x2080 + d), String(d));
 REPLACEMENTS.set('\uFF0B', '+');
 
-/** Whether a text holds anything `normalize` would change; most text does not. */
+/** Whether a text holds anything `normalize` would change; most text does not. Runs of spaces
+ * count: pretty-printed HTML leaves them inside sentences, and rules match single spaces. */
 const QUIRKS =
-  /[\u00A0\u00AD\u00AB\u00B4\u00BB\u034F\u1680\u180E\u2000-\u200F\u2010-\u2015\u2018-\u201F\u2032\u2033\u202F\u205F-\u2064\u2080-\u2089\u2212\u3000\uFE58\uFE63\uFEFF\uFF02\uFF07\uFF0B\uFF0D]/;
+  /  |\t|[\u00A0\u00AD\u00AB\u00B4\u00BB\u034F\u1680\u180E\u2000-\u200F\u2010-\u2015\u2018-\u201F\u2032\u2033\u202F\u205F-\u2064\u2080-\u2089\u2212\u3000\uFE58\uFE63\uFEFF\uFF02\uFF07\uFF0B\uFF0D]/;
 
 /** A normalised string and, for each of its characters, the index it came from. */
 export interface Normalized {
@@ -26,7 +27,7 @@ export interface Normalized {
   readonly map: readonly number[] | null;
 }
 
-/** Drops invisible characters and folds spaces, quotes, dashes and subscript digits. */
+/** Drops invisible characters, folds spaces, quotes, dashes and subscript digits, and collapses runs of spaces. */
 export function normalize(text: string): Normalized {
   // The common case costs one regex test and no copy; `map` null means "same indices".
   if (!QUIRKS.test(text)) return { text, map: null };
@@ -35,7 +36,9 @@ export function normalize(text: string): Normalized {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
     if (INVISIBLE.has(ch)) continue;
-    out.push(REPLACEMENTS.get(ch) ?? ch);
+    const folded = ch === '\t' ? ' ' : (REPLACEMENTS.get(ch) ?? ch);
+    if (folded === ' ' && out[out.length - 1] === ' ') continue;
+    out.push(folded);
     map.push(i);
   }
   map.push(text.length);

@@ -46,8 +46,10 @@ test('the demo shop: each kind of claim gets its grade, and shop text is left al
   // A health claim no catalogue entry covers is shown as "not yet reviewed", never given a grade.
   expect(marksContaining(marks, 'reduces wrinkles')).toEqual(['dk-unreviewed']);
 
-  // Price, the supplement-facts table, directions and shipping are not claims.
+  // Price, the supplement-facts table, directions, shipping and the FDA disclaimer (wrapped over
+  // several source lines, so its text holds runs of spaces) are not claims.
   for (const plain of [
+    'intended to diagnose',
     '$24.99',
     '125 mcg (5000 IU)',
     'menaquinone-7',

@@ -96,6 +96,19 @@ describe('Unicode quirks', () => {
     expect(n.map).toEqual([0, 2, 3, 4, 5, 6, 7]);
     expect(normalize('plain text').map).toBeNull();
   });
+
+  it('collapses the runs of spaces that pretty-printed HTML leaves inside a sentence', () => {
+    const n = normalize('not \t   intended');
+    expect(n.text).toBe('not intended');
+    expect(n.map).toEqual([0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
+    // Phrase rules written with single spaces still apply.
+    expect(
+      find('This product is not        intended to diagnose, treat, cure, or prevent any disease.'),
+    ).toEqual([]);
+    const spaced = 'Vitamin K2   directs calcium    to your bones.';
+    // Offsets still point into the original text, spaces and all.
+    expect(only(spaced)).toMatchObject({ start: 0, end: spaced.length, text: spaced });
+  });
 });
 
 describe('headings and languages', () => {
