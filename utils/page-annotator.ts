@@ -9,8 +9,9 @@ import { parseFindings } from './page-messages';
 import { childRoots, frameOffset, topRoot, type ScanRoot } from './page-roots';
 import { benchMark } from './page-bench';
 import { scanRoot, type Mark, type RunCache } from './page-scan';
+import type { Sweep } from './page-sweep';
 import { createSlicer } from './page-slice';
-import { createScanScheduler, judgeMutations } from './page-watch';
+import { createScanScheduler, judgeMutations, WATCHED_CHANGES } from './page-watch';
 import type { Settings } from './settings';
 import { createTooltipController, type TooltipController } from './page-tooltip';
 
@@ -20,8 +21,8 @@ import { createTooltipController, type TooltipController } from './page-tooltip'
 
 /** What the content script's message handler and settings watcher drive. */
 export interface Annotator {
-  /** Scans the page from scratch and starts watching it. */
-  start(): void;
+  /** Scans the page from scratch and starts watching it; `sweep` is the document's, if already swept. */
+  start(sweep?: Sweep): void;
   /** Removes every mark and stops watching (site switched off, context gone). */
   stop(): void;
   /** New settings: repaint, or stop/start when the site was switched off or on. */
@@ -50,11 +51,15 @@ function readingOrder(roots: readonly ScanRoot[]) {
   };
 }
 
-/** Creates the annotator for this page. */
+/**
+ * Creates the annotator for this page. `mayRead` is asked each time the cheap sweep has found terms,
+ * before the page's text is read closely (the content script's settings may still be on their way).
+ */
 export function createAnnotator(
   ctx: ContentScriptContext,
   initial: Settings,
   warn: (e: unknown) => void,
+  mayRead: () => Promise<boolean> = () => Promise.resolve(true),
 ): Annotator {
   let settings = initial;
   let active = false;
@@ -71,6 +76,8 @@ export function createAnnotator(
   let needDiscover = false;
   let discovering: Promise<ScanRoot[]> | null = null;
   let benchPending = false;
+  /** The document's sweep made before the annotator was created: its first scan reuses it. */
+  let firstSweep: Sweep | undefined;
   let lastSignature = '';
   let benchPainted = false;
   const useHighlights = highlightsSupported(document);
@@ -190,13 +197,7 @@ export function createAnnotator(
         warn(e);
       }
     });
-    observer.observe(root.tree, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'contenteditable'],
-    });
+    observer.observe(root.tree, WATCHED_CHANGES);
     observers.set(root.tree, observer);
   };
 
@@ -255,13 +256,23 @@ export function createAnnotator(
       const slicer = createSlicer();
       for (const root of toScan) {
         if (!roots.includes(root)) continue;
-        const marks = await scanRoot(root, cache, analyze, slicer, (partial) => {
-          // A huge page is painted as its answers arrive, not only at the end.
-          if (!isActive()) return;
-          marksByRoot.set(root, [...partial]);
-          ordered = order();
-          paint();
-        });
+        const presweep = root === roots[0] ? firstSweep : undefined;
+        firstSweep = undefined;
+        const marks = await scanRoot(
+          root,
+          cache,
+          analyze,
+          slicer,
+          (partial) => {
+            // A huge page is painted as its answers arrive, not only at the end.
+            if (!isActive()) return;
+            marksByRoot.set(root, [...partial]);
+            ordered = order();
+            paint();
+          },
+          mayRead,
+          presweep,
+        );
         // The site may have been switched off while the background answered.
         if (!isActive()) return false;
         marksByRoot.set(root, marks);
@@ -318,11 +329,11 @@ export function createAnnotator(
   });
 
   return {
-    start() {
+    start(sweep) {
       if (active) return;
       active = true;
+      firstSweep = sweep;
       benchPending = true;
-      benchMark('dk-scan-start');
       // The document's text first; shadow roots and frames are looked for once it is marked.
       const top = topRoot(document);
       roots = [top];

@@ -5,7 +5,7 @@ import { rangeFor } from './highlights';
 import type { WireFinding } from './messages';
 import { benchMark } from './page-bench';
 import { textRootOf, type ScanRoot } from './page-roots';
-import { BLOCKS_AFTER, BLOCKS_BEFORE, sweepText, textWindows } from './page-sweep';
+import { BLOCKS_AFTER, BLOCKS_BEFORE, sweepText, textWindows, type Sweep } from './page-sweep';
 
 // Turns a root's text into marks. Only blocks that pass the cheap gate are sent for analysis, in
 // runs (a gated block with its context, see gatedRunsSliced), and each run's answer is cached
@@ -141,7 +141,8 @@ function markMaker(root: ScanRoot, extracted: ExtractedText, cache: RunCache, sl
 /**
  * Finds the claims under one root and returns them as marks over its live text nodes. Works in
  * slices that yield to the page; `onMarks` hears the marks found so far after each answer, so a
- * huge page is painted as it is read.
+ * huge page is painted as it is read. `mayRead` (is the site on?) is asked once the sweep has found
+ * terms and answered before anything is sent for analysis. `presweep` is the root's sweep, if made.
  */
 export async function scanRoot(
   root: ScanRoot,
@@ -149,17 +150,25 @@ export async function scanRoot(
   analyze: Analyze,
   slicer: Yielder & { reset(): void },
   onMarks: (marks: readonly Mark[]) => void = () => undefined,
+  mayRead: () => Promise<boolean> = () => Promise.resolve(true),
+  presweep?: Sweep,
 ): Promise<Mark[]> {
   const node = textRootOf(root);
   if (!node) return [];
-  const sweep = await sweepText(node, slicer);
+  const sweep = presweep ?? (await sweepText(node, slicer));
   benchMark('dk-swept');
   if (!sweep.gated.length) return [];
+  // Asked now and answered while the text is read: nothing goes for analysis before the answer.
+  const allowed = mayRead();
+  // Awaited below; an early return must not leave a failure unhandled.
+  allowed.catch(() => undefined);
   const windows = await textWindows(sweep, node, slicer);
   if (!windows.length) return [];
   const extracted = await extractWindows(node, windows, slicer);
   const runs = await gatedRunsSliced(extracted.blocks, slicer);
-  if (!runs.length) return [];
+  if (!runs.length || !(await allowed)) return [];
+  // The answer may have come in a task of its own: a fresh slice.
+  slicer.reset();
   const maker = markMaker(root, extracted, cache, slicer);
   // Runs answered earlier are marked at once; the rest as their answers arrive.
   await maker.advance(runs);

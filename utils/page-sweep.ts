@@ -1,4 +1,4 @@
-import { passesGate } from '../claims/finder/gate';
+import { createTermFinder, type TermSpan } from '../claims/finder/gate';
 import { blockOf, isSkipped, type TextWindow, type Yielder } from './extract-text';
 
 // The first pass over a page is the cheapest one there is: a TreeWalker over text nodes only, the
@@ -7,53 +7,67 @@ import { blockOf, isSkipped, type TextWindow, type Yielder } from './extract-tex
 // enough blocks on either side for the finder's context (claims/finder/select.ts reaches 12 blocks
 // up for a heading and 8 + 16 down for a "Benefits" list), so a page is walked once, not twice.
 
-/** Text nodes of a tree in document order, and which runs of them passed the gate. */
+/** Text nodes of a tree in document order, and which of them hold a gate term. */
 export interface Sweep {
   readonly nodes: readonly Text[];
-  /** [first, end) index ranges of `nodes` whose text passed the gate. */
-  readonly gated: readonly (readonly [number, number])[];
+  /** Indices into `nodes` of the text nodes a gate term was found in, ascending. */
+  readonly gated: readonly number[];
 }
 
-/** Characters gated at once. */
-const CHUNK_CHARS = 8_192;
-/** The end of one chunk is tested again with the next, so a term cut by a chunk edge is found. */
+/**
+ * Text joined and searched at once. One join per segment is about as cheap as the floor's one join
+ * per page (many small joins cost more), and a segment is searched in well under a slice.
+ */
+const SEGMENT_CHARS = 262_144;
+/** The end of one segment is searched again with the next, so a term cut by the seam is found. */
 const SEAM_CHARS = 100;
-/** Blocks read before and after a gated stretch (more than select.ts's reaches, see above). */
+/** Text nodes walked between two looks at the clock. */
+const NODES_PER_CHECK = 128;
+/** Blocks read before and after a gated text node (more than select.ts's reaches, see above). */
 export const BLOCKS_BEFORE = 16;
 /** See BLOCKS_BEFORE. */
 export const BLOCKS_AFTER = 32;
 
 /**
- * Collects the text nodes under `root` and gates their text, a chunk at a time. Text nodes are
+ * Collects the text nodes under `root` and finds the ones that hold a gate term. Text nodes are
  * joined with a space: a space never hides a term between two blocks, and the vocabulary allows a
- * space inside "K 2" or "MK 7", so markup such as "K<sub>2</sub>" still opens the gate.
+ * space inside "K 2" or "MK 7", so markup such as "K<sub>2</sub>" is still found. `segmentChars`
+ * is for tests.
  */
-export async function sweepText(root: Node, slicer: Yielder): Promise<Sweep> {
+export async function sweepText(root: Node, slicer: Yielder, segmentChars = SEGMENT_CHARS): Promise<Sweep> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  // V8 interprets a regular expression the first time it runs and compiles it the second time: two
-  // runs on a few characters spare the first chunk the slow path of the gate's large expressions.
-  passesGate('Dx K');
-  passesGate('Dx K');
   const nodes: Text[] = [];
-  const gated: [number, number][] = [];
+  const gated: number[] = [];
+  // A segment's text: the seam (the end of the last segment) and its text nodes, joined with a
+  // space as text nodes are. The seam is a piece of its own, so the join makes one flat string.
   let pieces: string[] = [];
-  let chars = 0;
-  let chunkStart = 0;
-  const close = () => {
+  let base = 0;
+  let length = 0;
+  const search = () => {
+    if (pieces.length === (base ? 1 : 0)) return;
     const text = pieces.join(' ');
-    if (passesGate(text)) gated.push([chunkStart, nodes.length]);
-    pieces = [text.slice(-SEAM_CHARS)];
-    chars = 0;
-    chunkStart = nodes.length;
+    const find = createTermFinder(text);
+    const span = find(0);
+    if (span) {
+      const texts = base ? pieces.slice(1) : pieces;
+      markTerms(find, span, base, texts, nodes.length - texts.length, gated);
+    }
+    const seam = text.slice(-SEAM_CHARS);
+    pieces = [seam];
+    base = seam.length + 1;
+    length = 0;
   };
+  // The loop does no more per text node than the floor's own: the page's cost is in here.
+  let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;
     nodes.push(node as Text);
     pieces.push(data);
-    chars += data.length;
-    if (chars >= CHUNK_CHARS) {
-      close();
+    length += data.length + 1;
+    if (length >= segmentChars) search();
+    if (++count === NODES_PER_CHECK) {
+      count = 0;
       if (slicer.due()) {
         await slicer.yield();
         // The page may have removed the node meanwhile: the walk ends there and a rescan follows.
@@ -61,14 +75,53 @@ export async function sweepText(root: Node, slicer: Yielder): Promise<Sweep> {
       }
     }
   }
-  if (chunkStart < nodes.length) close();
+  search();
   return { nodes, gated };
 }
 
 /**
- * The stretches of text the structured extraction reads: each gated chunk widened to whole blocks
- * and its context, overlapping stretches merged. A chunk that passed only on the text of scripts,
- * styles or hidden elements is dropped.
+ * Adds to `gated` every text node of a segment that a term touches, from the term `span` on.
+ * `pieces` are the segment's node texts (the first is node `first`), joined after `base` characters
+ * of seam. Only segments with a term get here, so the offsets are worked out only for them.
+ */
+function markTerms(
+  find: (from: number) => TermSpan | null,
+  span: TermSpan,
+  base: number,
+  pieces: readonly string[],
+  first: number,
+  gated: number[],
+): void {
+  const offsets: number[] = [];
+  let at = base;
+  for (const piece of pieces) {
+    offsets.push(at);
+    at += piece.length + 1;
+  }
+  let k = 0;
+  for (let s: TermSpan | null = span; s;) {
+    // A term wholly inside the seam was found with the last segment.
+    if (s.end <= base) {
+      s = find(s.end);
+      continue;
+    }
+    // Every text node the term touches (at least one of them is in this segment).
+    while (k + 1 < offsets.length && (offsets[k + 1] ?? 0) <= s.start) k++;
+    let j = k;
+    for (; j < offsets.length && (offsets[j] ?? 0) < s.end; j++) {
+      const index = first + j;
+      if (gated[gated.length - 1] !== index) gated.push(index);
+    }
+    // One term is enough for a node: look on from the next one.
+    const next = offsets[j];
+    s = find(next === undefined ? at : Math.max(s.end, next));
+  }
+}
+
+/**
+ * The stretches of text the structured extraction reads: each gated text node widened to its
+ * context blocks, overlapping stretches merged. A term found only in the text of scripts, styles or
+ * hidden elements reads nothing.
  */
 export async function textWindows(sweep: Sweep, root: Node, slicer: Yielder): Promise<TextWindow[]> {
   const { nodes } = sweep;
@@ -92,65 +145,55 @@ export async function textWindows(sweep: Sweep, root: Node, slicer: Yielder): Pr
     }
     return result;
   };
+  // Each node's answers are worked out once, however many windows walk over it.
+  const usableAt = new Map<number, boolean>();
   const usable = (i: number): boolean => {
-    const node = nodes[i];
-    return !!node && node.data.trim() !== '' && !inSkipped(node);
+    let known = usableAt.get(i);
+    if (known === undefined) {
+      const node = nodes[i];
+      known = !!node && node.data.trim() !== '' && !inSkipped(node);
+      usableAt.set(i, known);
+    }
+    return known;
+  };
+  const owners = new Map<number, Element | null>();
+  const owner = (i: number): Element | null => {
+    let known = owners.get(i);
+    if (known === undefined) {
+      known = blockOf(nodes[i] as Text, root);
+      owners.set(i, known);
+    }
+    return known;
   };
 
   const ranges: [number, number][] = [];
-  for (const [a, b] of sweep.gated) {
+  for (const g of sweep.gated) {
     if (slicer.due()) await slicer.yield();
-    const inside: number[] = [];
-    let hidden = false;
-    for (let i = a; i < b; i++)
-      if (usable(i)) inside.push(i);
-      else if (nodes[i]?.data.trim()) hidden = true;
-    const firstUsable = inside[0];
-    const lastUsable = inside[inside.length - 1];
-    if (firstUsable === undefined || lastUsable === undefined) continue;
-    // Gated again without the text of scripts and hidden elements, only when the chunk had some.
-    if (
-      hidden &&
-      !passesGate(inside.map((i) => nodes[i]?.data ?? '').join(' ')) &&
-      !seamPasses(nodes, a, inside)
-    )
-      continue;
-    let start = firstUsable;
-    let owner = blockOf(nodes[start] as Text, root);
-    for (let i = start - 1, changes = 0; i >= 0; i--) {
-      if (!usable(i)) continue;
-      const o = blockOf(nodes[i] as Text, root);
-      if (o !== owner && ++changes > BLOCKS_BEFORE) break;
-      owner = o;
-      start = i;
+    if (!usable(g)) continue;
+    const prev = ranges[ranges.length - 1];
+    // Inside the last window, the blocks before are read already: it reaches at least as far back.
+    let start = g;
+    if (!prev || g > prev[1] + 1) {
+      let block = owner(g);
+      for (let i = g - 1, changes = 0; i >= 0; i--) {
+        if (!usable(i)) continue;
+        const o = owner(i);
+        if (o !== block && ++changes > BLOCKS_BEFORE) break;
+        block = o;
+        start = i;
+      }
     }
-    let end = lastUsable;
-    owner = blockOf(nodes[end] as Text, root);
-    for (let i = end + 1, changes = 0; i < nodes.length; i++) {
+    let end = g;
+    let block = owner(g);
+    for (let i = g + 1, changes = 0; i < nodes.length; i++) {
       if (!usable(i)) continue;
-      const o = blockOf(nodes[i] as Text, root);
-      if (o !== owner && ++changes > BLOCKS_AFTER) break;
-      owner = o;
+      const o = owner(i);
+      if (o !== block && ++changes > BLOCKS_AFTER) break;
+      block = o;
       end = i;
     }
-    const prev = ranges[ranges.length - 1];
     if (prev && start <= prev[1] + 1) prev[1] = Math.max(prev[1], end);
     else ranges.push([start, end]);
   }
   return ranges.map(([s, e]) => ({ first: nodes[s] as Text, last: nodes[e] as Text }));
-}
-
-/** Whether the usable text at the start of a chunk passes the gate with the text before the chunk. */
-function seamPasses(nodes: readonly Text[], chunkStart: number, inside: readonly number[]): boolean {
-  const before = nodes
-    .slice(Math.max(0, chunkStart - 8), chunkStart)
-    .map((n) => n.data)
-    .join(' ')
-    .slice(-SEAM_CHARS);
-  const head = inside
-    .slice(0, 8)
-    .map((i) => nodes[i]?.data ?? '')
-    .join(' ')
-    .slice(0, SEAM_CHARS);
-  return passesGate(`${before} ${head}`);
 }

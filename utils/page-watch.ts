@@ -7,6 +7,15 @@ import { OWN_UI_ATTRIBUTE } from './extract-text';
 // or adds frames or components that may hold text; anything else costs one gate test and no scan.
 // Scans are batched and rate-limited, and back off while they keep finding nothing new.
 
+/** The changes a page is watched for: text, nodes, and the attributes that hide or unlock text. */
+export const WATCHED_CHANGES: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'contenteditable'],
+};
+
 /** What a batch of mutations asks for. */
 export interface ChangeVerdict {
   /** Some text that may hold a claim changed: extract and analyse again. */

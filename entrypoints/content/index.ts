@@ -1,11 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createAnnotator } from '../../utils/page-annotator';
+import { createAnnotator, type Annotator } from '../../utils/page-annotator';
+import { benchMark } from '../../utils/page-bench';
 import { parsePageMessage } from '../../utils/page-messages';
-import { loadPageSettings, siteIsOff, watchPageSettings } from '../../utils/page-settings';
+import { watchQuietly } from '../../utils/page-quiet';
+import {
+  loadPageSettings,
+  PAGE_DEFAULT_SETTINGS,
+  siteIsOff,
+  watchPageSettings,
+} from '../../utils/page-settings';
+import type { Sweep } from '../../utils/page-sweep';
 
 // Loads on every page, so it stays small: no catalogue, no NLP, no zod (messages are checked by hand). The background
-// grades the text; this script extracts it, gates it, marks what comes back and explains it.
+// grades the text; this script extracts it, gates it, marks what comes back and explains it. A page
+// without D/K2 terms gets one sweep and a watcher (utils/page-quiet.ts); the annotator, the settings
+// and the tooltip come only with terms.
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -13,6 +23,7 @@ export default defineContentScript({
   // The tooltip's CSS goes into its shadow root, never into the page.
   cssInjectionMode: 'ui',
   async main(ctx) {
+    benchMark('dk-scan-start');
     let warned = false;
     // Never break the page: a failure leaves it unmarked and says why in the console, once.
     const warn = (e: unknown) => {
@@ -20,44 +31,70 @@ export default defineContentScript({
       warned = true;
       console.warn('[D3/K2 Claim Check] stopped marking this page:', e);
     };
-    try {
-      const settings = await loadPageSettings();
-      const annotator = createAnnotator(ctx, settings, warn);
-      let off = siteIsOff(settings, location.href);
-      const unwatch = watchPageSettings((next) => {
-        try {
-          const nowOff = siteIsOff(next, location.href);
-          annotator.applySettings(next);
-          if (nowOff && !off) annotator.stop();
-          if (!nowOff && off) annotator.start();
-          off = nowOff;
-        } catch (e) {
-          warn(e);
-        }
-      });
-      ctx.onInvalidated(() => {
-        unwatch();
-        annotator.stop();
-      });
+    let annotator: Annotator | null = null;
+    let off = false;
+    // The popup's "hide marks" may come before there is anything to hide.
+    let marksHidden = false;
+
+    const wake = (sweep?: Sweep) => {
+      try {
+        // The settings are read while the page's text is: nothing is analysed or marked before
+        // they say the site is on, and marks are painted with them, never with the defaults.
+        const loaded = loadPageSettings().then((settings) => {
+          off = siteIsOff(settings, location.href);
+          if (off) awake.stop();
+          else awake.applySettings(settings);
+        });
+        loaded.catch(warn);
+        const awake = createAnnotator(ctx, PAGE_DEFAULT_SETTINGS, warn, () => loaded.then(() => !off));
+        annotator = awake;
+        const unwatch = watchPageSettings((next) => {
+          try {
+            const nowOff = siteIsOff(next, location.href);
+            awake.applySettings(next);
+            if (nowOff && !off) awake.stop();
+            if (!nowOff && off) awake.start();
+            off = nowOff;
+          } catch (e) {
+            warn(e);
+          }
+        });
+        ctx.onInvalidated(() => {
+          unwatch();
+          awake.stop();
+        });
+        if (marksHidden) awake.setMarksHidden(true);
+        awake.start(sweep);
+      } catch (e) {
+        warn(e);
+      }
+    };
+
+    // Set up once the sweep has given its verdict: the popup and the keyboard commands can wait.
+    const listen = () => {
       browser.runtime.onMessage.addListener((raw: unknown) => {
         const message = parsePageMessage(raw);
         if (!message || off) return undefined;
         try {
           switch (message.type) {
             case 'reveal':
-              return Promise.resolve(annotator.reveal(message.index));
+              return Promise.resolve(annotator?.reveal(message.index) ?? false);
             case 'set-marks-hidden':
-              annotator.setMarksHidden(message.hidden);
+              marksHidden = message.hidden;
+              annotator?.setMarksHidden(message.hidden);
               return Promise.resolve(true);
             case 'step-claim':
-              return Promise.resolve(annotator.step(message.step));
+              return Promise.resolve(annotator?.step(message.step) ?? false);
           }
         } catch (e) {
           warn(e);
         }
         return undefined;
       });
-      if (!off) annotator.start();
+    };
+
+    try {
+      await watchQuietly(ctx, wake, warn, listen);
     } catch (e) {
       warn(e);
     }

@@ -76,6 +76,47 @@ describe('reading only the stretches around gated text', () => {
   });
 });
 
+describe('sweeping a page a segment at a time', () => {
+  it('finds the same text nodes whatever the segment size, terms cut by a seam included', async () => {
+    const { document } = parseHTML(page(10, 600, 0.05));
+    const gatedWith = async (size?: number) => {
+      const sweep = await sweepText(document.body, neverDue, size);
+      return sweep.gated.map((i) => sweep.nodes[i]);
+    };
+    const whole = await gatedWith();
+    expect(whole.length).toBeGreaterThan(10);
+    for (const size of [40, 97, 1_000, 5_000]) expect(await gatedWith(size)).toEqual(whole);
+  });
+
+  it('finds a term split over two text nodes at a seam, in the node after it', async () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><body><p>${'Fresh coffee every morning. '.repeat(3)}Vitamin K<sub>2</sub> guides calcium.</p></body></html>`,
+    );
+    for (const size of [10, 84, 90, 100_000]) {
+      const sweep = await sweepText(document.body, neverDue, size);
+      const texts = sweep.gated.map((i) => sweep.nodes[i]?.data);
+      expect(texts, `segments of ${size}`).toContain('2');
+    }
+  });
+
+  it('keeps the space between two text nodes when a seam falls between them', async () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><body><p>Good for the heart</p><p>K2 guides calcium.</p></body></html>`,
+    );
+    const sweep = await sweepText(document.body, neverDue, 10);
+    expect(sweep.gated.map((i) => sweep.nodes[i]?.data)).toEqual(['K2 guides calcium.']);
+  });
+
+  it('finds nothing on a page without terms, and ignores terms only in scripts and hidden text', async () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><body><p>Fresh coffee.</p><script>var k2 = "Vitamin K2";</script><div hidden>Vitamin D3</div></body></html>`,
+    );
+    const sweep = await sweepText(document.body, neverDue);
+    expect(sweep.gated.length).toBe(2);
+    expect(await textWindows(sweep, document.body, neverDue)).toEqual([]);
+  });
+});
+
 describe('slices', () => {
   it('are due when their time is up, and fresh after a yield', async () => {
     let now = 0;

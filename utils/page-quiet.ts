@@ -1,0 +1,66 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { benchMark } from './page-bench';
+import { childRoots, textRootOf, topRoot } from './page-roots';
+import { createSlicer } from './page-slice';
+import { sweepText, type Sweep } from './page-sweep';
+import { judgeMutations, WATCHED_CHANGES } from './page-watch';
+
+// Most pages say nothing about vitamin D or K2, and on those the content script does as little as
+// it can: one sweep of the text, a MutationObserver that tests changes against the gate, and, once
+// the sweep is done, a look for frames and shadow roots. The annotator (settings, highlights,
+// tooltip, the background's analysis) is created only when there is something to read closely.
+
+/**
+ * Sweeps the document and watches it until it has gate terms (in its text, in a change, in a frame
+ * or shadow root, or after a same-page navigation); then calls `wake` once, with the document's
+ * sweep if that is what woke it, and stops watching. `swept` is called when the sweep is done,
+ * before `wake`: setup that can wait for the verdict goes there.
+ */
+export async function watchQuietly(
+  ctx: ContentScriptContext,
+  wake: (sweep?: Sweep) => void,
+  warn: (e: unknown) => void,
+  swept: () => void = () => undefined,
+): Promise<void> {
+  let woken = false;
+  // Read through a function: the observer may wake us while the sweep yields.
+  const isWoken = () => woken;
+  const wakeOnce = (sweep?: Sweep) => {
+    if (woken || ctx.isInvalid) return;
+    woken = true;
+    observer.disconnect();
+    wake(sweep);
+  };
+  // Watching starts before the sweep: a change made while it yields is not missed.
+  const observer = new MutationObserver((records) => {
+    try {
+      const verdict = judgeMutations(records, () => false);
+      if (verdict.rescan || verdict.discover) wakeOnce();
+    } catch (e) {
+      warn(e);
+    }
+  });
+  observer.observe(document, WATCHED_CHANGES);
+
+  const top = topRoot(document);
+  const root = textRootOf(top);
+  const sweep = root ? await sweepText(root, createSlicer()) : null;
+  if (!isWoken() && !sweep?.gated.length) benchMark('dk-scan-end');
+  // The rest of the setup waits for the verdict: a navigation inside the page also changes its DOM,
+  // which the observer hears.
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    wakeOnce();
+  });
+  swept();
+  if (isWoken()) return;
+  if (sweep?.gated.length) {
+    wakeOnce(sweep);
+    return;
+  }
+  // Frames and open shadow roots are found by walking every element: after the verdict, in slices.
+  const roots = await childRoots(top, () => undefined, createSlicer());
+  if (roots.length) wakeOnce();
+}
