@@ -54,3 +54,11 @@ export const GATE = new RegExp(
  */
 export const LETTERS =
   /(?<![\w-])(?:D(?![\w-])[^.!?]{1,60}(?<![\w-])K|K(?![\w-])[^.!?]{1,60}(?<![\w-])D)(?![\w-])/;
+
+/**
+ * Letters and digits of the scripts pages are written in, as a short list of ranges. `\p{L}\p{N}`
+ * would be exact, but it is hundreds of ranges, and V8 compiles it into every one of the
+ * catalogue's ~175 patterns: that made the first analysis after the background starts take a
+ * second. The ranges below differ from it only on symbols inside some non-Latin blocks.
+ */
+export const WORD_CHAR = String.raw`0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u0660-\u0669\u0900-\u0DFF\u0E00-\u0E7F\u1E00-\u1FFF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A`;
