@@ -1,9 +1,10 @@
 // `npm run bench [-- --no-build] [--out FILE] [--only NAME] [--runs N] [--keep-traces]`: the extension in headless
 // Chromium over generated pages (10 KB to 5 MB of text; no claims, ten claims, one claim per 2 KB).
-// For each page, in the same run: the floor (a bare TreeWalker pass collecting the page's text), the
-// extension's scan time, its longest main-thread task, time to first mark and its JS heap. Prints a
-// table, writes JSON lines, and reports the gzipped size of each built script. CI does not time it.
-// Each page is measured --runs times (default 3) and the median of each figure is reported.
+// For each page, in the same run: the floor (a bare TreeWalker pass collecting the page's text, as
+// the first reader of a freshly loaded page), the extension's scan time (untraced), its longest
+// main-thread task (traced), time to first mark and its JS heap. Prints a table, writes JSON lines,
+// and reports the gzipped size of each built script. CI does not time it. Each page is measured
+// --runs times (default 3) and the median of each figure is reported.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { benchMark } from './page-bench';
-import { childRoots, textRootOf, topRoot } from './page-roots';
+import { childRoots, frameDocument, textRootOf, topRoot } from './page-roots';
 import { createSlicer } from './page-slice';
 import { sweepText, type Sweep } from './page-sweep';
 import { judgeMutations, WATCHED_CHANGES } from './page-watch';
@@ -13,14 +13,15 @@ import { judgeMutations, WATCHED_CHANGES } from './page-watch';
 /**
  * Sweeps the document and watches it until it has gate terms (in its text, in a change, in a frame
  * or shadow root, or after a same-page navigation); then calls `wake` once, with the document's
- * sweep if that is what woke it, and stops watching. `swept` is called when the sweep is done,
+ * sweep if that is what woke it, and stops watching. `hooks.firstTerm` hears of the sweep's first
+ * term at once (a long page is still being swept); `hooks.swept` is called when the sweep is done,
  * before `wake`: setup that can wait for the verdict goes there.
  */
 export async function watchQuietly(
   ctx: ContentScriptContext,
   wake: (sweep?: Sweep) => void,
   warn: (e: unknown) => void,
-  swept: () => void = () => undefined,
+  hooks: { swept?: () => void; firstTerm?: () => void } = {},
 ): Promise<void> {
   let woken = false;
   // Read through a function: the observer may wake us while the sweep yields.
@@ -44,7 +45,7 @@ export async function watchQuietly(
 
   const top = topRoot(document);
   const root = textRootOf(top);
-  const sweep = root ? await sweepText(root, createSlicer()) : null;
+  const sweep = root ? await sweepText(root, createSlicer(), hooks.firstTerm) : null;
   if (!isWoken() && !sweep?.gated.length) benchMark('dk-scan-end');
   // The rest of the setup waits for the verdict: a navigation inside the page also changes its DOM,
   // which the observer hears.
@@ -54,13 +55,23 @@ export async function watchQuietly(
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     wakeOnce();
   });
-  swept();
+  hooks.swept?.();
   if (isWoken()) return;
   if (sweep?.gated.length) {
     wakeOnce(sweep);
     return;
   }
   // Frames and open shadow roots are found by walking every element: after the verdict, in slices.
-  const roots = await childRoots(top, () => undefined, createSlicer());
+  // Any of them wakes the annotator, which watches each on its own (this observer sees only the
+  // document); so does a same-origin frame that finishes loading later.
+  const roots = await childRoots(
+    top,
+    (frame) => {
+      ctx.addEventListener(frame, 'load', () => {
+        if (frameDocument(frame)) wakeOnce();
+      });
+    },
+    createSlicer(),
+  );
   if (roots.length) wakeOnce();
 }

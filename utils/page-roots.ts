@@ -27,7 +27,7 @@ export function topRoot(doc: Document): ScanRoot {
 }
 
 /** A same-origin iframe's document, or null (cross-origin, not loaded, or sandboxed). */
-function frameDocument(frame: HTMLIFrameElement): Document | null {
+export function frameDocument(frame: HTMLIFrameElement): Document | null {
   try {
     const doc = frame.contentDocument;
     return doc?.body ? doc : null;

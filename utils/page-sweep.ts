@@ -31,10 +31,16 @@ export const BLOCKS_AFTER = 32;
 /**
  * Collects the text nodes under `root` and finds the ones that hold a gate term. Text nodes are
  * joined with a space: a space never hides a term between two blocks, and the vocabulary allows a
- * space inside "K 2" or "MK 7", so markup such as "K<sub>2</sub>" is still found. `segmentChars`
- * is for tests.
+ * space inside "K 2" or "MK 7", so markup such as "K<sub>2</sub>" is still found. `onFirstTerm`
+ * hears of the first term at once, while the rest of a long page is still swept; `segmentChars` is
+ * for tests.
  */
-export async function sweepText(root: Node, slicer: Yielder, segmentChars = SEGMENT_CHARS): Promise<Sweep> {
+export async function sweepText(
+  root: Node,
+  slicer: Yielder,
+  onFirstTerm: () => void = () => undefined,
+  segmentChars = SEGMENT_CHARS,
+): Promise<Sweep> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   const nodes: Text[] = [];
@@ -50,6 +56,7 @@ export async function sweepText(root: Node, slicer: Yielder, segmentChars = SEGM
     const find = createTermFinder(text);
     const span = find(0);
     if (span) {
+      if (!gated.length) onFirstTerm();
       const texts = base ? pieces.slice(1) : pieces;
       markTerms(find, span, base, texts, nodes.length - texts.length, gated);
     }

@@ -11,6 +11,7 @@ import {
   watchPageSettings,
 } from '../../utils/page-settings';
 import type { Sweep } from '../../utils/page-sweep';
+import type { Settings } from '../../utils/settings';
 
 // Loads on every page, so it stays small: no catalogue, no NLP, no zod (messages are checked by hand). The background
 // grades the text; this script extracts it, gates it, marks what comes back and explains it. A page
@@ -36,11 +37,14 @@ export default defineContentScript({
     // The popup's "hide marks" may come before there is anything to hide.
     let marksHidden = false;
 
+    // Read once the sweep finds a first term, while the rest of the page is read: nothing is
+    // analysed or marked before they say the site is on, and marks are painted with them.
+    let reading: Promise<Settings> | null = null;
+    const readSettings = () => (reading ??= loadPageSettings());
+
     const wake = (sweep?: Sweep) => {
       try {
-        // The settings are read while the page's text is: nothing is analysed or marked before
-        // they say the site is on, and marks are painted with them, never with the defaults.
-        const loaded = loadPageSettings().then((settings) => {
+        const loaded = readSettings().then((settings) => {
           off = siteIsOff(settings, location.href);
           if (off) awake.stop();
           else awake.applySettings(settings);
@@ -94,7 +98,10 @@ export default defineContentScript({
     };
 
     try {
-      await watchQuietly(ctx, wake, warn, listen);
+      await watchQuietly(ctx, wake, warn, {
+        swept: listen,
+        firstTerm: () => void readSettings().catch(warn),
+      });
     } catch (e) {
       warn(e);
     }

@@ -80,7 +80,7 @@ describe('sweeping a page a segment at a time', () => {
   it('finds the same text nodes whatever the segment size, terms cut by a seam included', async () => {
     const { document } = parseHTML(page(10, 600, 0.05));
     const gatedWith = async (size?: number) => {
-      const sweep = await sweepText(document.body, neverDue, size);
+      const sweep = await sweepText(document.body, neverDue, undefined, size);
       return sweep.gated.map((i) => sweep.nodes[i]);
     };
     const whole = await gatedWith();
@@ -93,7 +93,7 @@ describe('sweeping a page a segment at a time', () => {
       `<!doctype html><html><body><p>${'Fresh coffee every morning. '.repeat(3)}Vitamin K<sub>2</sub> guides calcium.</p></body></html>`,
     );
     for (const size of [10, 84, 90, 100_000]) {
-      const sweep = await sweepText(document.body, neverDue, size);
+      const sweep = await sweepText(document.body, neverDue, undefined, size);
       const texts = sweep.gated.map((i) => sweep.nodes[i]?.data);
       expect(texts, `segments of ${size}`).toContain('2');
     }
@@ -103,7 +103,7 @@ describe('sweeping a page a segment at a time', () => {
     const { document } = parseHTML(
       `<!doctype html><html><body><p>Good for the heart</p><p>K2 guides calcium.</p></body></html>`,
     );
-    const sweep = await sweepText(document.body, neverDue, 10);
+    const sweep = await sweepText(document.body, neverDue, undefined, 10);
     expect(sweep.gated.map((i) => sweep.nodes[i]?.data)).toEqual(['K2 guides calcium.']);
   });
 

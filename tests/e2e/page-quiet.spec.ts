@@ -1,0 +1,42 @@
+import { test, expect } from './fixtures';
+import { markedTexts, waitForMarks, watchErrors } from './page-helpers';
+
+// A page with nothing about vitamin D or K2 gets only a sweep and a watcher; a claim that comes
+// later, in the page or in a same-origin frame that loads later, still wakes the extension.
+
+test('a page with no D/K2 text at load marks a claim added later', async ({ context, server }) => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/page-quiet.html?mode=append`);
+  await expect(page.locator('#late-claim')).toBeVisible();
+  await expect
+    .poll(() => markedTexts(page), { timeout: 10_000 })
+    .toEqual(['Vitamin K2 directs calcium to your bones and teeth.']);
+  expect(errors).toEqual([]);
+});
+
+test('a page with no D/K2 text at load marks a claim in a frame that loads later', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/page-quiet.html?mode=frame`);
+  await expect.poll(() => page.frame({ url: /page-frame-inner\.html/ }) !== null).toBe(true);
+  const frame = page.frame({ url: /page-frame-inner\.html/ });
+  if (!frame) throw new Error('the frame did not load');
+  await waitForMarks(frame, 1);
+  expect(await markedTexts(frame)).toEqual(['Vitamin K2 directs calcium to your bones and teeth.']);
+  expect(errors).toEqual([]);
+});
+
+test('a page with no D/K2 text stays unmarked and untouched', async ({ context, server }) => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/page-quiet.html`);
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  await page.waitForTimeout(1_200);
+  expect(await markedTexts(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  expect(errors).toEqual([]);
+});
