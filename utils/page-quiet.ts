@@ -2,17 +2,18 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { benchMark } from './page-bench';
 import { childRoots, frameDocument, textRootOf, topRoot } from './page-roots';
 import { createSlicer } from './page-slice';
-import { sweepText, type Sweep } from './page-sweep';
+import { hasReadableTerm, sweepText, type Sweep } from './page-sweep';
 import { judgeMutations, WATCHED_CHANGES } from './page-watch';
 
 // Most pages say nothing about vitamin D or K2, and on those the content script does as little as
 // it can: one sweep of the text, a MutationObserver that tests changes against the gate, and, once
-// the sweep is done, a look for frames and shadow roots. The annotator (settings, highlights,
-// tooltip, the background's analysis) is created only when there is something to read closely.
+// the sweep is done, a look for frames and shadow roots, which are swept and watched the same way.
+// The annotator (settings, highlights, tooltip, the background's analysis) is created only when
+// there is something to read closely.
 
 /**
  * Sweeps the document and watches it until it has gate terms (in its text, in a change, in a frame
- * or shadow root, or after a same-page navigation); then calls `wake` once, with the document's
+ * or shadow root, or after a same-page navigation or a frame's load); then calls `wake` once, with the document's
  * sweep if that is what woke it, and stops watching. `hooks.firstTerm` hears of the sweep's first
  * term at once (a long page is still being swept); `hooks.swept` is called when the sweep is done,
  * before `wake`: setup that can wait for the verdict goes there.
@@ -46,7 +47,8 @@ export async function watchQuietly(
   const top = topRoot(document);
   const root = textRootOf(top);
   const sweep = root ? await sweepText(root, createSlicer(), hooks.firstTerm) : null;
-  if (!isWoken() && !sweep?.gated.length) benchMark('dk-scan-end');
+  const terms = !!sweep && !!root && hasReadableTerm(sweep, root);
+  if (!isWoken() && !terms) benchMark('dk-scan-end');
   // The rest of the setup waits for the verdict: a navigation inside the page also changes its DOM,
   // which the observer hears.
   ctx.onInvalidated(() => {
@@ -57,13 +59,14 @@ export async function watchQuietly(
   });
   hooks.swept?.();
   if (isWoken()) return;
-  if (sweep?.gated.length) {
+  if (terms) {
     wakeOnce(sweep);
     return;
   }
   // Frames and open shadow roots are found by walking every element: after the verdict, in slices.
-  // Any of them wakes the annotator, which watches each on its own (this observer sees only the
-  // document); so does a same-origin frame that finishes loading later.
+  // Each is watched and swept the same way (an empty ad frame or a component without D/K2 text
+  // keeps the page quiet); a same-origin frame that loads later wakes the annotator.
+  const slicer = createSlicer();
   const roots = await childRoots(
     top,
     (frame) => {
@@ -71,7 +74,12 @@ export async function watchQuietly(
         if (frameDocument(frame)) wakeOnce();
       });
     },
-    createSlicer(),
+    slicer,
   );
-  if (roots.length) wakeOnce();
+  for (const r of roots) {
+    if (isWoken()) return;
+    observer.observe(r.tree, WATCHED_CHANGES);
+    const text = textRootOf(r);
+    if (text && hasReadableTerm(await sweepText(text, slicer), text)) wakeOnce();
+  }
 }

@@ -87,6 +87,20 @@ export async function sweepText(
 }
 
 /**
+ * Whether any term the sweep found is in text a reader sees: not only in scripts, styles, hidden
+ * elements or editable fields (a shop's JSON-LD names its vitamins, but that alone is no claim).
+ */
+export function hasReadableTerm(sweep: Sweep, root: Node): boolean {
+  return sweep.gated.some((i) => {
+    const node = sweep.nodes[i];
+    if (!node?.data.trim()) return false;
+    for (let el = node.parentElement; el && (el as Node) !== root; el = el.parentElement)
+      if (isSkipped(el)) return false;
+    return true;
+  });
+}
+
+/**
  * Adds to `gated` every text node of a segment that a term touches, from the term `span` on.
  * `pieces` are the segment's node texts (the first is node `first`), joined after `base` characters
  * of seam. Only segments with a term get here, so the offsets are worked out only for them.

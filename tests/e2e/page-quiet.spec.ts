@@ -1,8 +1,9 @@
 import { test, expect } from './fixtures';
 import { markedTexts, waitForMarks, watchErrors } from './page-helpers';
 
-// A page with nothing about vitamin D or K2 gets only a sweep and a watcher; a claim that comes
-// later, in the page or in a same-origin frame that loads later, still wakes the extension.
+// A page with nothing about vitamin D or K2 gets only a sweep and a watcher (its frames and shadow
+// roots too); a claim in a shadow root, or one that comes later, in the page, a shadow root or a
+// same-origin frame that loads later, still wakes the extension.
 
 test('a page with no D/K2 text at load marks a claim added later', async ({ context, server }) => {
   const page = await context.newPage();
@@ -29,6 +30,23 @@ test('a page with no D/K2 text at load marks a claim in a frame that loads later
   expect(await markedTexts(frame)).toEqual(['Vitamin K2 directs calcium to your bones and teeth.']);
   expect(errors).toEqual([]);
 });
+
+for (const mode of ['shadow', 'shadow-later'])
+  test(`a claim only in a shadow root is marked (${mode})`, async ({ context, server }) => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/page-quiet.html?mode=${mode}`);
+    if (mode === 'shadow-later') {
+      // Long enough for the sweep and the look for shadow roots to find nothing first.
+      await page.waitForTimeout(1_500);
+      await page.evaluate('window.addShadowClaim()');
+    }
+    await expect(page.locator('#card >>> #shadow-claim')).toBeVisible();
+    await expect
+      .poll(() => markedTexts(page), { timeout: 10_000 })
+      .toEqual(['Taking K2 with D3 helps prevent heart disease.']);
+    expect(errors).toEqual([]);
+  });
 
 test('a page with no D/K2 text stays unmarked and untouched', async ({ context, server }) => {
   const page = await context.newPage();

@@ -4,7 +4,7 @@ import { selectRuns } from '../../claims/finder/select';
 import { extractText, extractWindows } from '../extract-text';
 import { gatedRunsSliced } from '../page-scan';
 import { createSlicer } from '../page-slice';
-import { sweepText, textWindows } from '../page-sweep';
+import { hasReadableTerm, sweepText, textWindows } from '../page-sweep';
 
 // The content script reads only the stretches of a page around gated text. Whatever it reads, the
 // finder must be sent the same runs (same blocks, same context) as a full extraction gives.
@@ -113,7 +113,10 @@ describe('sweeping a page a segment at a time', () => {
     );
     const sweep = await sweepText(document.body, neverDue);
     expect(sweep.gated.length).toBe(2);
+    expect(hasReadableTerm(sweep, document.body)).toBe(false);
     expect(await textWindows(sweep, document.body, neverDue)).toEqual([]);
+    const seen = parseHTML(`<!doctype html><html><body><p>Vitamin K2 for bones.</p></body></html>`);
+    expect(hasReadableTerm(await sweepText(seen.document.body, neverDue), seen.document.body)).toBe(true);
   });
 });
 
