@@ -1,11 +1,14 @@
 import { CATEGORY, CHANGE, EFFECT, EVIDENCE, HANDLING, MINERAL, OUTCOME } from './lexicon';
 import { CAPS_LEAD_IN, subjectOf } from './subject';
+import { withoutUnicodeClasses } from './vocabulary';
 
 // Whether a sentence about vitamin D or K2 is a health claim at all, before asking which one.
 // Each test is data with a reason, so a surprising decision can be traced.
 
+// Without the u flag (see WORD_CHAR in vocabulary.ts): these large expressions are compiled each
+// time the background starts, and Unicode property classes made that slow.
 const word = (source: string) =>
-  new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, 'iu');
+  new RegExp(withoutUnicodeClasses(String.raw`(?:^|[^\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`), 'i');
 
 const OUTCOME_RE = word(OUTCOME);
 const MINERAL_RE = word(MINERAL);

@@ -62,3 +62,37 @@ export const LETTERS =
  * second. The ranges below differ from it only on symbols inside some non-Latin blocks.
  */
 export const WORD_CHAR = String.raw`0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u0660-\u0669\u0900-\u0DFF\u0E00-\u0E7F\u1E00-\u1FFF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A`;
+
+/** Letters of those scripts: WORD_CHAR without the digits. */
+const LETTER_CHAR = WORD_CHAR.slice('0-9'.length);
+
+/**
+ * A pattern source whose `\p{L}` and `\p{N}` classes are rewritten with WORD_CHAR's ranges, so it
+ * compiles without the u flag (see WORD_CHAR). Any other `\p{...}` is an error: it would silently
+ * mean "p{...}" there.
+ */
+export function withoutUnicodeClasses(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charAt(i);
+    if (ch === '\\') {
+      const rest = source.slice(i);
+      const both = rest.startsWith(String.raw`\p{L}\p{N}`);
+      if (both || rest.startsWith(String.raw`\p{L}`)) {
+        const ranges = both ? WORD_CHAR : LETTER_CHAR;
+        out += inClass ? ranges : `[${ranges}]`;
+        i += (both ? String.raw`\p{L}\p{N}` : String.raw`\p{L}`).length - 1;
+        continue;
+      }
+      if (/^\\[pP]\{/.test(rest)) throw new Error(`cannot rewrite ${rest.slice(0, 20)} without Unicode mode`);
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (ch === '[' && !inClass) inClass = true;
+    else if (ch === ']' && inClass) inClass = false;
+    out += ch;
+  }
+  return out;
+}

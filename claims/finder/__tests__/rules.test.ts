@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../catalogue';
 import { bestRule, compileRules } from '../rules';
+import { withoutUnicodeClasses } from '../vocabulary';
 import { TEST_ENTRIES } from './helpers';
 
 // Rule patterns are compiled without the u flag, with a short letter class for word edges (see
@@ -33,5 +34,37 @@ describe('compiled rules', () => {
         match('xvitamin k2 directs calcium to your bones'),
       );
     expect(match('vitamin k2 directs calcium to your bones.')).toBe(plain);
+  });
+});
+
+describe('rewriting Unicode classes for expressions compiled without the u flag', () => {
+  const pairs = [
+    String.raw`(?:^|[^\p{L}\p{N}])bones(?![\p{L}\p{N}])`,
+    String.raw`(?:^|[^\p{L}'’])me(?![\p{L}])`,
+    String.raw`\p{L}{2,}itis`,
+  ];
+
+  it('matches as the Unicode original does, on English and accented text', () => {
+    const texts = [
+      'strong bones',
+      'bonesaw',
+      'xbones!',
+      'é bones',
+      'ébones',
+      "it's me",
+      'meme',
+      'arthritis',
+      'a itis',
+      'Ñitis',
+    ];
+    for (const source of pairs) {
+      const unicode = new RegExp(source, 'iu');
+      const plain = new RegExp(withoutUnicodeClasses(source), 'i');
+      for (const t of texts) expect(plain.test(t), `${source} on ${t}`).toBe(unicode.test(t));
+    }
+  });
+
+  it('refuses a class it cannot rewrite', () => {
+    expect(() => withoutUnicodeClasses(String.raw`^\p{Lu}`)).toThrow(/without Unicode mode/);
   });
 });
