@@ -56,8 +56,8 @@ export const CLAIM_SENTENCES: readonly string[] = [
   'Taking K2 with D3 may support healthy blood vessels.',
 ];
 
-/** A small seeded PRNG (mulberry32): the same pages on every run. */
-function random(seed: number): () => number {
+/** A small seeded PRNG (mulberry32): the same pages on every run (tests reuse it). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,11 +1,12 @@
 import { createTermFinder, type TermSpan } from '../claims/finder/gate';
 import { blockOf, isSkipped, type TextWindow, type Yielder } from './extract-text';
 
-// The first pass over a page is the cheapest one there is: a TreeWalker over text nodes only, the
-// text tested against the vocabulary gate in chunks. Most pages stop here. Where a chunk passes, the
-// structured extraction (blocks, <br>, skipped elements) reads only the stretch around it, with
-// enough blocks on either side for the finder's context (claims/finder/select.ts reaches 12 blocks
-// up for a heading and 8 + 16 down for a "Benefits" list), so a page is walked once, not twice.
+// The first pass over a page is the cheapest one there is: a TreeWalker over text nodes only, their
+// text joined in large segments and searched for the vocabulary (claims/finder/gate.ts). Most pages
+// stop here. Around each text node that holds a term, the structured extraction (blocks, <br>,
+// skipped elements) reads only the stretch around it, with enough blocks on either side for the
+// finder's context (claims/finder/select.ts reaches 12 blocks up for a heading and 8 + 16 down for
+// a "Benefits" list), so a page is walked once, not twice.
 
 /** Text nodes of a tree in document order, and which of them hold a gate term. */
 export interface Sweep {
@@ -91,13 +92,44 @@ export async function sweepText(
  * elements or editable fields (a shop's JSON-LD names its vitamins, but that alone is no claim).
  */
 export function hasReadableTerm(sweep: Sweep, root: Node): boolean {
-  return sweep.gated.some((i) => {
-    const node = sweep.nodes[i];
-    if (!node?.data.trim()) return false;
-    for (let el = node.parentElement; el && (el as Node) !== root; el = el.parentElement)
-      if (isSkipped(el)) return false;
-    return true;
-  });
+  return sweep.gated.some(readableAt(sweep, root));
+}
+
+/**
+ * Whether the sweep's text node at an index is text a reader sees: not blank, and not inside an
+ * element extraction skips (extract-text.ts's isSkipped). Each node and each element is looked at
+ * once, however many windows walk over it; the ancestor test is iterative, so deep pages are fine.
+ */
+function readableAt(sweep: Sweep, root: Node): (i: number) => boolean {
+  const skipped = new Map<Element, boolean>();
+  const inSkipped = (node: Node): boolean => {
+    const chain: Element[] = [];
+    let result = false;
+    for (let el = node.parentElement; el && (el as Node) !== root; el = el.parentElement) {
+      const known = skipped.get(el);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      chain.push(el);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const el = chain[i] as Element;
+      result = result || isSkipped(el);
+      skipped.set(el, result);
+    }
+    return result;
+  };
+  const answers = new Map<number, boolean>();
+  return (i) => {
+    let known = answers.get(i);
+    if (known === undefined) {
+      const node = sweep.nodes[i];
+      known = !!node && node.data.trim() !== '' && !inSkipped(node);
+      answers.set(i, known);
+    }
+    return known;
+  };
 }
 
 /**
@@ -146,37 +178,7 @@ function markTerms(
  */
 export async function textWindows(sweep: Sweep, root: Node, slicer: Yielder): Promise<TextWindow[]> {
   const { nodes } = sweep;
-  const skipped = new Map<Element, boolean>();
-  // Iterative, memoised ancestor test: deep pages cost each element once.
-  const inSkipped = (node: Node): boolean => {
-    const chain: Element[] = [];
-    let result = false;
-    for (let el = node.parentElement; el && (el as Node) !== root; el = el.parentElement) {
-      const known = skipped.get(el);
-      if (known !== undefined) {
-        result = known;
-        break;
-      }
-      chain.push(el);
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const el = chain[i] as Element;
-      result = result || isSkipped(el);
-      skipped.set(el, result);
-    }
-    return result;
-  };
-  // Each node's answers are worked out once, however many windows walk over it.
-  const usableAt = new Map<number, boolean>();
-  const usable = (i: number): boolean => {
-    let known = usableAt.get(i);
-    if (known === undefined) {
-      const node = nodes[i];
-      known = !!node && node.data.trim() !== '' && !inSkipped(node);
-      usableAt.set(i, known);
-    }
-    return known;
-  };
+  const usable = readableAt(sweep, root);
   const owners = new Map<number, Element | null>();
   const owner = (i: number): Element | null => {
     let known = owners.get(i);

@@ -1,22 +1,17 @@
 import { CATEGORY, CHANGE, EFFECT, EVIDENCE, HANDLING, MINERAL, OUTCOME } from './lexicon';
 import { CAPS_LEAD_IN, subjectOf } from './subject';
-import { withoutUnicodeClasses } from './vocabulary';
+import { wholeWords } from './vocabulary';
 
 // Whether a sentence about vitamin D or K2 is a health claim at all, before asking which one.
 // Each test is data with a reason, so a surprising decision can be traced.
 
-// Without the u flag (see WORD_CHAR in vocabulary.ts): these large expressions are compiled each
-// time the background starts, and Unicode property classes made that slow.
-const word = (source: string) =>
-  new RegExp(withoutUnicodeClasses(String.raw`(?:^|[^\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`), 'i');
-
-const OUTCOME_RE = word(OUTCOME);
-const MINERAL_RE = word(MINERAL);
-const HANDLING_RE = word(HANDLING);
-const EFFECT_RE = word(EFFECT);
-const EVIDENCE_RE = word(EVIDENCE);
-const CATEGORIES = CATEGORY.map((c) => ({ re: word(c.source), reason: c.reason }));
-const ROLE = word(
+const OUTCOME_RE = wholeWords(OUTCOME);
+const MINERAL_RE = wholeWords(MINERAL);
+const HANDLING_RE = wholeWords(HANDLING);
+const EFFECT_RE = wholeWords(EFFECT);
+const EVIDENCE_RE = wholeWords(EVIDENCE);
+const CATEGORIES = CATEGORY.map((c) => ({ re: wholeWords(c.source), reason: c.reason }));
+const ROLE = wholeWords(
   String.raw`(?:essential|vital|crucial|critical|necessary|indispensable)\s+(?:for|to|in)(?!\s+(?:understand|know|note|remember|consult|talk|speak|check|ask|read|learn|choose|find)\b)|play(?:s|ing|ed)?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}roles?|(?:need|needs|needed|require[sd]?)\s+(?:to\s+take\s+|more\s+|enough\s+|adequate\s+|sufficient\s+)?(?:vit|vitamin|k2|d3|mk)\w*`,
 );
 
@@ -189,7 +184,7 @@ const RESULT =
 // Titles and bare list items need a verb of effect, or must pair the vitamin with a benefit:
 // "K2 for Your Skin", "the Secret to Clearer Skin", "for Stronger Bones".
 const BETTER = String.raw`(?:strong|stronger|healthy|healthier|better|optimal|normal|good|great|clear|clearer|faster|younger|glowing|radiant|firmer|smoother|thicker|sharper|restful|flexible|fewer|less|improved|balanced|calmer)`;
-const TITLE_CLAIM = word(
+const TITLE_CLAIM = wholeWords(
   String.raw`(?:fail\w* to \w+|(?:shown|proven) to|no (?:link|benefit|effect)|linked|tied|associated|cut(?:s|ting)?|slow\w*|halt\w*|stop\w*|support\w*|improv\w*|boost\w*|enhanc\w*|help\w*|strengthen\w*|protect\w*|prevent\w*|reduc\w*|lower\w*|fight\w*|combat\w*|promot\w*|increas\w*|build\w*|essential|critical|crucial|vital|key|important|effective\w*|bioactive|bioavailab\w*|found in|rich in|needed|necessary|direct\w*|activat\w*|regulat\w*|maintain\w*|keeps?|deliver\w*|aids?|better together|work\w* together|synerg\w*|beat\w*|banish\w*|tackl\w*|overcom\w*|defeat\w*|sooth\w*|calm\w*|reliev\w*|relief|eas(?:e|es|ing)|cur(?:e|es|ing)|treat\w*|heal(?:s|ed|ing)?|restor\w*|revers\w*|lift\w*|fuel\w*|energi[sz]\w*)|for\s+(?:your\s+|a\s+|the\s+)?(?:[\w'-]+\s+)?${OUTCOME}|${BETTER}\s+(?:[\w-]+\s+)?${OUTCOME}|(?:secret|key|answer|solution|remedy|cure)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}${OUTCOME}|against\s+(?:[\w-]+\s+){0,2}${OUTCOME}|${OUTCOME}\s+(?:vitamin|nutrient|hero|secret|essential|superstar|powerhouse|booster|protector)`,
 );
 /** Benefits a title lists after its colon ("for Men: Testosterone, Strength and Recovery"). */
@@ -221,7 +216,7 @@ const THIRD_PERSON =
   /(?:\b(?:[Kk][\s-]?2|[Dd][\s-]?3|MK[\s-]?\d|[Vv]itamin [DK]\d?)\s+(?:also\s+|often\s+)?(?:[a-z]{3,}s|is|are|has)|\b(?:[Kk][\s-]?2|[Dd][\s-]?3|MK[\s-]?\d|[Vv]itamin [DK]\d?)\s+(?:[a-z]+\s+)?(?:can|may|will|must|should)\s+[a-z]{3,})\b/;
 
 // "The science is unequivocal", "the evidence is weak": a verdict on the evidence, claim or not.
-const VERDICT = word(
+const VERDICT = wholeWords(
   String.raw`(?:clear|unequivocal|settled|conclusive|inconclusive|overwhelming|strong|solid|robust|undeniable|compelling|consistent|weak|limited|mixed|lacking|thin|scant|sparse|disappoint\w*|encouraging|inconsistent|conflicting|contradictory|uncertain|unclear|modest|aren't there|not there|(?:far |much |even )?(?:thinner|weaker|stronger|shakier|firmer|more (?:robust|convincing|solid|consistent)|less (?:robust|convincing|solid|consistent))|patchy|shaky|flimsy)`,
 );
 

@@ -54,7 +54,7 @@ const HINT_REACH = 200;
  * D_LEVEL), which pages write with a capital; a page that writes it in lower case and never names
  * the vitamin is not read.
  */
-export function firstHint(text: string): number {
+function firstHint(text: string): number {
   let first = -1;
   for (const hint of HINTS) {
     // search() ignores the global flag and lastIndex: each call scans from the start.
@@ -79,9 +79,7 @@ export function passesGate(text: string): boolean {
 
 /** GATE and LETTERS over the whole text: the definition `passesGate` answers faster. */
 export function fullGate(text: string): boolean {
-  // Only pay for normalising when the text has characters that can hide the vocabulary.
-  const t = HIDING_CHARACTERS.test(text) ? normalize(text).text : text;
-  return GATE.test(t) || LETTERS.test(t);
+  return termIn(text) !== null;
 }
 
 /** A gate term's place in a text: [start, end). */
@@ -131,6 +129,7 @@ export function createTermFinder(text: string): (from: number) => TermSpan | nul
 
 /** The first GATE or LETTERS match in a text, in the text's own offsets. */
 function termIn(text: string): TermSpan | null {
+  // Only pay for normalising when the text has characters that can hide the vocabulary.
   const n = HIDING_CHARACTERS.test(text) ? normalize(text) : null;
   const t = n ? n.text : text;
   let best: TermSpan | null = null;

@@ -1,5 +1,5 @@
 import type { Entry, Rule } from '../schema';
-import { VOCABULARY, WORD_CHAR } from './vocabulary';
+import { VOCABULARY, wholeWords } from './vocabulary';
 
 /** A rule compiled once into regular expressions, with the entry it points to. */
 export interface CompiledRule {
@@ -37,11 +37,8 @@ function compile(pattern: string): RegExp {
 }
 
 function compileOne(pattern: string): RegExp {
-  const source = expandMacros(pattern);
-  // Compiled without the u flag (see WORD_CHAR), where \p{...} would silently mean "p{...}".
-  if (/\\[pP]\{|\\u\{/.test(source)) throw new Error(`rule pattern needs Unicode mode: ${pattern}`);
   // Word boundaries at both ends unless the pattern brings its own anchors.
-  return new RegExp(String.raw`(?:^|[^${WORD_CHAR}])(?:${source})(?=$|[^${WORD_CHAR}])`, 'i');
+  return wholeWords(expandMacros(pattern));
 }
 
 /** A pattern that is only a vitamin name ("{K2}"): every candidate sentence passes it. */

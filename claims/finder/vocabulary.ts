@@ -61,15 +61,15 @@ export const LETTERS =
  * catalogue's ~175 patterns: that made the first analysis after the background starts take a
  * second. The ranges below differ from it only on symbols inside some non-Latin blocks.
  */
-export const WORD_CHAR = String.raw`0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u0660-\u0669\u0900-\u0DFF\u0E00-\u0E7F\u1E00-\u1FFF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A`;
+const WORD_CHAR = String.raw`0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u0660-\u0669\u0900-\u0DFF\u0E00-\u0E7F\u1E00-\u1FFF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A`;
 
 /** Letters of those scripts: WORD_CHAR without the digits. */
 const LETTER_CHAR = WORD_CHAR.slice('0-9'.length);
 
 /**
  * A pattern source whose `\p{L}` and `\p{N}` classes are rewritten with WORD_CHAR's ranges, so it
- * compiles without the u flag (see WORD_CHAR). Any other `\p{...}` is an error: it would silently
- * mean "p{...}" there.
+ * compiles without the u flag (see WORD_CHAR). Any other `\p{...}` or a `\u{...}` is an error: it
+ * would silently mean something else there.
  */
 export function withoutUnicodeClasses(source: string): string {
   let out = '';
@@ -85,7 +85,8 @@ export function withoutUnicodeClasses(source: string): string {
         i += (both ? String.raw`\p{L}\p{N}` : String.raw`\p{L}`).length - 1;
         continue;
       }
-      if (/^\\[pP]\{/.test(rest)) throw new Error(`cannot rewrite ${rest.slice(0, 20)} without Unicode mode`);
+      if (/^\\(?:[pP]|u)\{/.test(rest))
+        throw new Error(`cannot rewrite ${rest.slice(0, 20)} without Unicode mode`);
       out += source.slice(i, i + 2);
       i++;
       continue;
@@ -95,4 +96,13 @@ export function withoutUnicodeClasses(source: string): string {
     out += ch;
   }
   return out;
+}
+
+/**
+ * A case-insensitive expression for `source` as whole words: not glued to a letter or digit on
+ * either side. Compiled without the u flag (see WORD_CHAR): the catalogue's rules and the claim
+ * tests are built with it, and are compiled each time the background starts.
+ */
+export function wholeWords(source: string): RegExp {
+  return new RegExp(withoutUnicodeClasses(String.raw`(?:^|[^\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`), 'i');
 }

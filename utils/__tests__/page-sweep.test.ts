@@ -3,23 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { selectRuns } from '../../claims/finder/select';
 import { extractText, extractWindows } from '../extract-text';
 import { gatedRunsSliced } from '../page-scan';
+import { random } from '../../scripts/bench-pages';
 import { createSlicer } from '../page-slice';
 import { hasReadableTerm, sweepText, textWindows } from '../page-sweep';
 
 // The content script reads only the stretches of a page around gated text. Whatever it reads, the
 // finder must be sent the same runs (same blocks, same context) as a full extraction gives.
-
-/** A small seeded PRNG, so each case is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER = ['Fresh coffee every morning.', 'Free shipping over 30 euros.', 'Made by hand in our studio.'];
 const CLAIMS = [
