@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { benchMark } from './page-bench';
-import { childRoots, frameDocument, textRootOf, topRoot } from './page-roots';
+import { childRoots, frameDocument, textRootOf, topRoot, type ScanRoot } from './page-roots';
 import { createSlicer } from './page-slice';
 import { hasReadableTerm, sweepText, type Sweep } from './page-sweep';
 import { judgeMutations, WATCHED_CHANGES } from './page-watch';
@@ -49,18 +49,37 @@ export async function watchQuietly(
   const sweep = root ? await sweepText(root, createSlicer(), hooks.firstTerm) : null;
   const terms = !!sweep && !!root && hasReadableTerm(sweep, root);
   if (!isWoken() && !terms) benchMark('dk-scan-end');
-  // The rest of the setup waits for the verdict: a navigation inside the page also changes its DOM,
-  // which the observer hears.
+  await afterVerdict({ ctx, top, observer, isWoken, wakeOnce, swept: hooks.swept }, terms ? sweep : null);
+}
+
+/** What `watchQuietly` hands on to the setup that waits for the sweep's verdict. */
+interface Watch {
+  readonly ctx: ContentScriptContext;
+  readonly top: ScanRoot;
+  readonly observer: MutationObserver;
+  readonly isWoken: () => boolean;
+  readonly wakeOnce: (sweep?: Sweep) => void;
+  readonly swept: (() => void) | undefined;
+}
+
+/**
+ * The rest of the setup, once the sweep has given its verdict (`termSweep`: the sweep, if it found
+ * terms). A function of its own: V8 compiles a function when it first runs, so code that can wait
+ * for the verdict is not compiled inside the sweep's time on every page.
+ */
+async function afterVerdict(watch: Watch, termSweep: Sweep | null): Promise<void> {
+  const { ctx, top, observer, isWoken, wakeOnce } = watch;
+  // A navigation inside the page also changes its DOM, which the observer hears.
   ctx.onInvalidated(() => {
     observer.disconnect();
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     wakeOnce();
   });
-  hooks.swept?.();
+  watch.swept?.();
   if (isWoken()) return;
-  if (terms) {
-    wakeOnce(sweep);
+  if (termSweep) {
+    wakeOnce(termSweep);
     return;
   }
   // Frames and open shadow roots are found by walking every element: after the verdict, in slices.

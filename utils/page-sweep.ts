@@ -92,7 +92,8 @@ export async function sweepText(
  * elements or editable fields (a shop's JSON-LD names its vitamins, but that alone is no claim).
  */
 export function hasReadableTerm(sweep: Sweep, root: Node): boolean {
-  return sweep.gated.some(readableAt(sweep, root));
+  // Most pages have no term: they need not build (nor V8 compile) the readability test.
+  return sweep.gated.length > 0 && sweep.gated.some(readableAt(sweep, root));
 }
 
 /**
