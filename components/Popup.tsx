@@ -13,6 +13,7 @@ import {
   pageSite,
   pageSiteOff,
   pageVerdict,
+  reloadPage,
 } from './popup-state';
 
 /** The toolbar popup: the page verdict, a bar of grades, the claims by grade, and the page's switches. */
@@ -53,7 +54,23 @@ export function Popup() {
           <p class="muted">Pages on this site are not read or marked. Switch it back on below.</p>
         </>
       )}
-      {state.status === 'ready' && !pageSiteOff.value && (
+      {state.status === 'ready' && !pageSiteOff.value && !state.checked && (
+        <>
+          <p class="verdict" data-testid="verdict">
+            <strong>This page has not been checked.</strong>
+          </p>
+          <p class="muted">
+            It was open before D3/K2 Claim Check started, or it is still loading, so its claims have not been
+            read yet. Reload it to check it.
+          </p>
+          <p>
+            <button type="button" class="primary" data-testid="reload-page" onClick={() => void reloadPage()}>
+              Reload this page
+            </button>
+          </p>
+        </>
+      )}
+      {state.status === 'ready' && !pageSiteOff.value && state.checked && (
         <>
           <p class="verdict" data-testid="verdict">
             <VerdictLine line={pageVerdict.value} />

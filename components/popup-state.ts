@@ -29,7 +29,13 @@ export type PopupState =
   | { readonly status: 'loading' }
   | { readonly status: 'no-tab' }
   | { readonly status: 'restricted'; readonly tab: PopupTab; readonly reason: 'browser' | 'file-access' }
-  | { readonly status: 'ready'; readonly tab: PopupTab; readonly findings: readonly WireFinding[] };
+  | {
+      readonly status: 'ready';
+      readonly tab: PopupTab;
+      readonly findings: readonly WireFinding[];
+      /** Whether the page was read at all (false: a tab open from before the extension started). */
+      readonly checked: boolean;
+    };
 
 /** The popup's tab and findings, filled by loadPopup(). */
 export const popupState = signal<PopupState>({ status: 'loading' });
@@ -101,8 +107,34 @@ export async function loadPopup(search = location.search): Promise<() => void> {
   const parsed = tabStateSchema.nullable().safeParse(raw);
   const state = parsed.success ? parsed.data : null;
   marksHidden.value = !!state?.marksHidden;
-  popupState.value = { status: 'ready', tab, findings: state?.findings ?? [] };
+  const findings = state?.findings ?? [];
+  // Claims mean the page was read; without them, only the page can say whether it was.
+  const checked = findings.length > 0 || (await pageWasRead(tab.id));
+  popupState.value = { status: 'ready', tab, findings, checked };
   return unwatch;
+}
+
+/**
+ * Whether the tab's page was read. A page without D/K2 text never reports to the background, so the
+ * content script itself is asked: it answers once its first sweep is done. No answer means no
+ * content script there, such as a tab left open from before the extension was installed, updated
+ * or restarted, or a page still loading.
+ */
+async function pageWasRead(tabId: number): Promise<boolean> {
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'page-status' }, { frameId: 0 });
+    return answer === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reloads the popup's tab (a page that was never read) and closes the popup. */
+export async function reloadPage(): Promise<void> {
+  const id = tabId();
+  if (id === null) return;
+  await browser.tabs.reload(id);
+  window.close();
 }
 
 function tabId(): number | null {

@@ -62,6 +62,12 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-marks-hidden'), hidden: z.boolean() }),
   /** Background, from a keyboard command: move to the next (1) or previous (-1) claim and open its tooltip. */
   z.object({ type: z.literal('step-claim'), step: z.union([z.literal(1), z.literal(-1)]) }),
+  /**
+   * Popup: has this page been read? The content script answers `true` once its first sweep is done.
+   * A page without D/K2 text never reports to the background, so without an answer the popup cannot
+   * tell "no claims here" from "never read" (a tab left open from before the extension started).
+   */
+  z.object({ type: z.literal('page-status') }),
   // New message types are appended here, one object each; do not reorder or rewrite the list.
 ]);
 

@@ -63,6 +63,8 @@ export function parsePageMessage(raw: unknown): ContentMessage | null {
       return isBool(raw.hidden) ? { type: 'set-marks-hidden', hidden: raw.hidden } : null;
     case 'step-claim':
       return raw.step === 1 || raw.step === -1 ? { type: 'step-claim', step: raw.step } : null;
+    case 'page-status':
+      return { type: 'page-status' };
     default:
       return null;
   }

@@ -1,7 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../entrypoints/background';
-import { backgroundMessageSchema, type WireFinding } from '../../utils/messages';
+import { backgroundMessageSchema, contentMessageSchema, type WireFinding } from '../../utils/messages';
+import { parsePageMessage } from '../../utils/page-messages';
+import { clearTab } from '../../utils/tab-state';
 import { loadSettings } from '../../utils/settings';
 import {
   claimGroups,
@@ -79,5 +81,59 @@ describe('the popup model', () => {
   it('says there is no page when the tab is gone', async () => {
     await loadPopup('?tab=98765');
     expect(popupState.value.status).toBe('no-tab');
+  });
+});
+
+describe('a page without claims', () => {
+  // The fake browser has no content scripts: tabs.sendMessage throws, as Chrome's rejects when no
+  // page script listens. A page's answer is simulated only where the test says so.
+  const tabs = fakeBrowser.tabs;
+  const unanswered = Object.getOwnPropertyDescriptor(tabs, 'sendMessage');
+  // The background keeps tab states in memory, and the fake browser reuses tab ids after a reset.
+  const newTab = async (url: string) => {
+    const tab = await fakeBrowser.tabs.create({ url });
+    await clearTab(tab.id ?? -1);
+    return tab;
+  };
+  afterEach(() => {
+    if (unanswered) Object.defineProperty(tabs, 'sendMessage', unanswered);
+  });
+
+  it('is "not checked" when its page does not answer (no content script there)', async () => {
+    const tab = await newTab('https://www.shop.example/old-tab');
+    await loadPopup(`?tab=${tab.id ?? -1}`);
+    expect(popupState.value).toMatchObject({ status: 'ready', checked: false, findings: [] });
+  });
+
+  it('is checked when its content script answers the status question', async () => {
+    const asked: unknown[] = [];
+    // What the content script does with the question: the same parse it uses, then `true`.
+    fakeBrowser.tabs.sendMessage = ((_tabId: number, raw: unknown) => {
+      asked.push(raw);
+      return Promise.resolve(parsePageMessage(raw)?.type === 'page-status' ? true : undefined);
+    }) as typeof fakeBrowser.tabs.sendMessage;
+    const tab = await newTab('https://www.shop.example/quiet');
+    await loadPopup(`?tab=${tab.id ?? -1}`);
+    expect(popupState.value).toMatchObject({ status: 'ready', checked: true, findings: [] });
+    expect(pageVerdict.value).toBe('No claims about vitamin D or K2 found on this page.');
+    // The question is a message the content script's schema accepts.
+    expect(asked.map((m) => contentMessageSchema.safeParse(m).success)).toEqual([true]);
+  });
+
+  it('is not asked about when the background holds its claims', async () => {
+    let asked = 0;
+    fakeBrowser.tabs.sendMessage = (() => {
+      asked++;
+      return Promise.resolve(true);
+    }) as typeof fakeBrowser.tabs.sendMessage;
+    const tab = await newTab('https://www.shop.example/d3');
+    const url = 'https://www.shop.example/d3';
+    await handleMessage(
+      { type: 'page-findings', url, findings: [finding('unproven', 'D3 cures all.')] },
+      tab.id,
+    );
+    await loadPopup(`?tab=${tab.id ?? -1}`);
+    expect(popupState.value).toMatchObject({ status: 'ready', checked: true });
+    expect(asked).toBe(0);
   });
 });

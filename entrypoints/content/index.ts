@@ -89,6 +89,9 @@ export default defineContentScript({
               return Promise.resolve(true);
             case 'step-claim':
               return Promise.resolve(annotator?.step(message.step) ?? false);
+            case 'page-status':
+              // Listening starts once the first sweep is done: an answer means the page was read.
+              return Promise.resolve(true);
           }
         } catch (e) {
           warn(e);

@@ -11,6 +11,7 @@ import {
   rgba,
   tabIdOf,
 } from './pages-helpers';
+import { sendToPage } from './page-helpers';
 
 // The popup, the badge and the switches, on pages served from 127.0.0.1.
 
@@ -83,6 +84,8 @@ test('a page without claims says so plainly, with no badge', async ({ context, s
   const page = await context.newPage();
   await page.goto(`${server.url}/no-claims.html`);
   const tabId = await tabIdOf(context, page);
+  // A quiet page shows nothing: its content script's answer says it was read.
+  await expect.poll(() => sendToPage(context, page, { type: 'page-status' }).catch(() => false)).toBe(true);
   const popup = await openPopup(context, extensionId, tabId);
   await expect(popup.getByTestId('verdict')).toHaveText(
     'No claims about vitamin D or K2 found on this page.',
@@ -91,6 +94,36 @@ test('a page without claims says so plainly, with no badge', async ({ context, s
   await expect(popup.getByTestId('grade-bar')).toHaveCount(0);
   expect((await badgeOf(context, tabId)).text).toBe('');
   await checkBothSchemes(popup, 'popup-no-claims');
+});
+
+test('a page not read yet says so, instead of "no claims", and offers to reload it', async ({
+  context,
+  server,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  // The server holds back the end of the page: until it is parsed, no content script runs in the
+  // tab, as in a tab left open from before the extension was installed or updated.
+  await page.goto(`${server.url}/no-claims.html?hold=5000`, { waitUntil: 'commit' });
+  const tabId = await tabIdOf(context, page);
+  const popup = await openPopup(context, extensionId, tabId);
+  await expect(popup.getByTestId('verdict')).toHaveText('This page has not been checked.');
+  await expect(popup.getByTestId('reload-page')).toBeVisible();
+  await expect(popup.locator('section.group')).toHaveCount(0);
+  await checkBothSchemes(popup, 'popup-not-checked', false);
+
+  // Once the page is read, the same question gets "no claims".
+  await page.waitForLoadState('load');
+  await expect.poll(() => sendToPage(context, page, { type: 'page-status' }).catch(() => false)).toBe(true);
+  const again = await openPopup(context, extensionId, tabId);
+  await expect(again.getByTestId('verdict')).toHaveText(
+    'No claims about vitamin D or K2 found on this page.',
+  );
+
+  // The button reloads the tab.
+  const reloaded = page.waitForEvent('load');
+  await popup.getByTestId('reload-page').click();
+  await reloaded;
 });
 
 test('a browser page says the extension cannot read it', async ({ context, extensionId }) => {

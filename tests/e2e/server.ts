@@ -27,7 +27,18 @@ export async function startServer(root: string, port = 0): Promise<TestServer> {
     readFile(file).then(
       (body) => {
         res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        res.end(body);
+        // ?hold=MS sends the first half at once and the rest MS later: a page still loading.
+        const hold = Math.min(
+          Number(new URL(req.url ?? '/', 'http://x').searchParams.get('hold')) || 0,
+          10_000,
+        );
+        if (!hold) {
+          res.end(body);
+          return;
+        }
+        const half = body.length >> 1;
+        res.write(body.subarray(0, half));
+        setTimeout(() => res.end(body.subarray(half)), hold);
       },
       () => {
         res.writeHead(404, { 'content-type': 'text/plain' });

@@ -74,6 +74,8 @@ describe('parsePageMessage', () => {
       type: fc.constant('step-claim'),
       step: fc.oneof(fc.constantFrom(1, -1, 0, 2, '1'), fc.anything()),
     }),
+    fc.record({ type: fc.constant('page-status') }),
+    fc.record({ type: fc.constant('page-status'), extra: fc.anything() }),
     fc.record({ type: fc.string(), index: fc.nat() }),
   );
 
