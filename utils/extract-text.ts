@@ -224,8 +224,7 @@ export async function extractWindows(
     b.block = undefined;
     walker.currentNode = w.first;
     // linkedom's TreeWalker (unit tests) cannot be moved: walk on to the window's first node.
-    if (typeof (walker as Partial<TreeWalker>).nextSibling !== 'function')
-      for (let n = walker.nextNode(); n && n !== w.first; n = walker.nextNode());
+    if (!canMove(walker)) for (let n = walker.nextNode(); n && n !== w.first; n = walker.nextNode());
     let node: Node | null = w.first;
     while (node) {
       const last = node === w.last;
@@ -263,9 +262,14 @@ export function isSkipped(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** Whether a TreeWalker can be moved (`currentNode`, siblings): linkedom's has only nextNode(). */
+function canMove(walker: TreeWalker): boolean {
+  return typeof (walker as Partial<TreeWalker>).nextSibling === 'function';
+}
+
 function nextOutside(walker: TreeWalker, el: Element, root: Node): Node | null {
   // linkedom's TreeWalker (the scan CLI) has only nextNode(): walk on until we leave the subtree.
-  if (typeof (walker as Partial<TreeWalker>).nextSibling !== 'function') {
+  if (!canMove(walker)) {
     let next = walker.nextNode();
     while (next && el.contains(next)) next = walker.nextNode();
     return next;

@@ -5,6 +5,7 @@ import { rangeFor } from './highlights';
 import type { WireFinding } from './messages';
 import { benchMark } from './page-bench';
 import { textRootOf, type ScanRoot } from './page-roots';
+import type { Slicer } from './page-slice';
 import { BLOCKS_AFTER, BLOCKS_BEFORE, sweepText, textWindows, type Sweep } from './page-sweep';
 
 // Turns a root's text into marks. Only blocks that pass the cheap gate are sent for analysis, in
@@ -148,7 +149,7 @@ export async function scanRoot(
   root: ScanRoot,
   cache: RunCache,
   analyze: Analyze,
-  slicer: Yielder & { reset(): void },
+  slicer: Slicer,
   onMarks: (marks: readonly Mark[]) => void = () => undefined,
   mayRead: () => Promise<boolean> = () => Promise.resolve(true),
   presweep?: Sweep,

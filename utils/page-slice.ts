@@ -1,14 +1,15 @@
+import type { Yielder } from './extract-text';
+
 // Long work on the page's main thread (walking a 5 MB page, building thousands of ranges) is cut
 // into slices of a few milliseconds; between slices the page gets the thread back, so input and
 // rendering never wait on us for long. scheduler.yield() resumes us ahead of other queued work
 // where the browser has it; elsewhere a MessageChannel message (no 4 ms timer clamp) does.
 
-/** Hands out time slices: `due()` says when the current one is used up, `yield()` gives the thread back. */
-export interface Slicer {
-  /** Whether this slice's time is used up (cheap: call it every few hundred nodes). */
-  due(): boolean;
-  /** Yields to the page and starts a new slice. */
-  yield(): Promise<void>;
+/**
+ * Hands out time slices: `due()` says when the current one is used up (cheap: call it every few
+ * hundred nodes), `yield()` gives the thread back and starts a new slice.
+ */
+export interface Slicer extends Yielder {
   /** Starts a new slice without yielding (the caller is in a fresh task, e.g. after a message). */
   reset(): void;
 }

@@ -64,6 +64,11 @@ export async function sendToPage(context: BrowserContext, page: Page, message: o
   ] as const);
 }
 
+/** Whether the page's content script says it has read the page (the popup's 'page-status' question). */
+export async function pageRead(context: BrowserContext, page: Page): Promise<boolean> {
+  return (await sendToPage(context, page, { type: 'page-status' }).catch(() => false)) === true;
+}
+
 /** The claim tooltip (Playwright's locators see into our open shadow root). */
 export function tooltip(page: Page): Locator {
   return page.getByTestId('claim-tooltip');

@@ -11,7 +11,7 @@ import {
   rgba,
   tabIdOf,
 } from './pages-helpers';
-import { sendToPage } from './page-helpers';
+import { pageRead } from './page-helpers';
 
 // The popup, the badge and the switches, on pages served from 127.0.0.1.
 
@@ -85,7 +85,7 @@ test('a page without claims says so plainly, with no badge', async ({ context, s
   await page.goto(`${server.url}/no-claims.html`);
   const tabId = await tabIdOf(context, page);
   // A quiet page shows nothing: its content script's answer says it was read.
-  await expect.poll(() => sendToPage(context, page, { type: 'page-status' }).catch(() => false)).toBe(true);
+  await expect.poll(() => pageRead(context, page)).toBe(true);
   const popup = await openPopup(context, extensionId, tabId);
   await expect(popup.getByTestId('verdict')).toHaveText(
     'No claims about vitamin D or K2 found on this page.',
@@ -114,7 +114,7 @@ test('a page not read yet says so, instead of "no claims", and offers to reload 
 
   // Once the page is read, the same question gets "no claims".
   await page.waitForLoadState('load');
-  await expect.poll(() => sendToPage(context, page, { type: 'page-status' }).catch(() => false)).toBe(true);
+  await expect.poll(() => pageRead(context, page)).toBe(true);
   const again = await openPopup(context, extensionId, tabId);
   await expect(again.getByTestId('verdict')).toHaveText(
     'No claims about vitamin D or K2 found on this page.',
