@@ -99,10 +99,14 @@ export function withoutUnicodeClasses(source: string): string {
 }
 
 /**
- * A case-insensitive expression for `source` as whole words: not glued to a letter or digit on
- * either side. Compiled without the u flag (see WORD_CHAR): the catalogue's rules and the claim
- * tests are built with it, and are compiled each time the background starts.
+ * An expression for `source` as whole words: not glued to a letter or digit on either side.
+ * Compiled without the u flag (see WORD_CHAR): the catalogue's rules and the claim tests are built
+ * with it, and are compiled each time the background starts. Case-insensitive unless `flags` says
+ * otherwise (the rules are compiled case-sensitively, see rules.ts).
  */
-export function wholeWords(source: string): RegExp {
-  return new RegExp(withoutUnicodeClasses(String.raw`(?:^|[^\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`), 'i');
+export function wholeWords(source: string, flags = 'i'): RegExp {
+  return new RegExp(
+    withoutUnicodeClasses(String.raw`(?:^|[^\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`),
+    flags,
+  );
 }

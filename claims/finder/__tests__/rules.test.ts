@@ -24,6 +24,26 @@ describe('compiled rules', () => {
     expect(() => compileRules([bad as typeof entry])).toThrow(/Unicode mode/);
   });
 
+  it('refuse an upper-case letter in a pattern, which would never match the lower-cased sentence', () => {
+    const [entry] = TEST_ENTRIES;
+    if (!entry) throw new Error('no test entry');
+    const bad = { ...entry, rules: [{ ...entry.rules[0], all: [String.raw`Bones\S*`], reason: 'test' }] };
+    expect(() => compileRules([bad as typeof entry])).toThrow(/upper-case "B"/);
+    const escapes = {
+      ...entry,
+      rules: [{ ...entry.rules[0], all: [String.raw`bones\S*\W\u00C0`], reason: 'test' }],
+    };
+    expect(() => compileRules([escapes as typeof entry])).not.toThrow();
+  });
+
+  it('match a sentence in any case', () => {
+    const match = (s: string) => bestRule(rules, s)?.entry.id ?? null;
+    const plain = match('vitamin k2 directs calcium to your bones');
+    expect(plain).not.toBeNull();
+    expect(match('Vitamin K2 Directs Calcium To Your Bones')).toBe(plain);
+    expect(match('VITAMIN K2 DIRECTS CALCIUM TO YOUR BONES')).toBe(plain);
+  });
+
   it('match whole words only, next to accented and non-Latin letters too', () => {
     const match = (s: string) => bestRule(rules, s)?.entry.id ?? null;
     const plain = match('vitamin k2 directs calcium to your bones');
