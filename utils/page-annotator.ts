@@ -190,9 +190,9 @@ export function createAnnotator(
     const observer = new MutationObserver((records) => {
       try {
         const verdict = judgeMutations(records, marked);
-        // Looking for new roots walks the page: it waits for the next (rate-limited) scan.
+        // Looking for new roots walks the page: it comes after the next (rate-limited) scan.
         if (verdict.discover) needDiscover = true;
-        if (verdict.rescan) scheduler.request(root);
+        if (verdict.rescan || verdict.discover) scheduler.request(root);
       } catch (e) {
         warn(e);
       }

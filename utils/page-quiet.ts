@@ -1,20 +1,21 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { benchMark } from './page-bench';
 import { childRoots, frameDocument, textRootOf, topRoot, type ScanRoot } from './page-roots';
-import { createSlicer } from './page-slice';
+import { createSlicer, type Slicer } from './page-slice';
 import { hasReadableTerm, sweepText, type Sweep } from './page-sweep';
-import { judgeMutations, WATCHED_CHANGES } from './page-watch';
+import { createScanScheduler, judgeMutations, WATCHED_CHANGES } from './page-watch';
 
 // Most pages say nothing about vitamin D or K2, and on those the content script does as little as
 // it can: one sweep of the text, a MutationObserver that tests changes against the gate, and, once
-// the sweep is done, a look for frames and shadow roots, which are swept and watched the same way.
-// The annotator (settings, highlights, tooltip, the background's analysis) is created only when
-// there is something to read closely.
+// the sweep is done, a look for frames and shadow roots, which are swept and watched the same way
+// (again, rate-limited, when the page adds frames or custom elements). The annotator (settings,
+// highlights, tooltip, the background's analysis) is created only when there is something to read
+// closely.
 
 /**
  * Sweeps the document and watches it until it has gate terms (in its text, in a change, in a frame
- * or shadow root, or after a same-page navigation or a frame's load); then calls `wake` once, with the document's
- * sweep if that is what woke it, and stops watching. `hooks.firstTerm` hears of the sweep's first
+ * or shadow root, also one added or loaded later) or navigates within the page; then calls `wake`
+ * once, with the document's sweep if that is what woke it, and stops watching. `hooks.firstTerm` hears of the sweep's first
  * term at once (a long page is still being swept); `hooks.swept` is called when the sweep is done,
  * before `wake`: setup that can wait for the verdict goes there.
  */
@@ -27,17 +28,24 @@ export async function watchQuietly(
   let woken = false;
   // Read through a function: the observer may wake us while the sweep yields.
   const isWoken = () => woken;
+  // Set once the sweep has given its verdict (see afterVerdict); until then, the first look for
+  // roots is still to come anyway.
+  const later: Later = {};
   const wakeOnce = (sweep?: Sweep) => {
     if (woken || ctx.isInvalid) return;
     woken = true;
     observer.disconnect();
+    later.stop?.();
     wake(sweep);
   };
   // Watching starts before the sweep: a change made while it yields is not missed.
   const observer = new MutationObserver((records) => {
     try {
       const verdict = judgeMutations(records, () => false);
-      if (verdict.rescan || verdict.discover) wakeOnce();
+      // New frames and components (ads, widgets, a framework's elements) are looked into, not
+      // read: on most pages they hold nothing about D/K2 and must not wake the annotator.
+      if (verdict.rescan) wakeOnce();
+      else if (verdict.discover) later.lookAgain?.();
     } catch (e) {
       warn(e);
     }
@@ -49,7 +57,16 @@ export async function watchQuietly(
   const sweep = root ? await sweepText(root, createSlicer(), hooks.firstTerm) : null;
   const terms = !!sweep && !!root && hasReadableTerm(sweep, root);
   if (!isWoken() && !terms) benchMark('dk-scan-end');
-  await afterVerdict({ ctx, top, observer, isWoken, wakeOnce, swept: hooks.swept }, terms ? sweep : null);
+  afterVerdict(
+    { ctx, top, observer, isWoken, wakeOnce, warn, later, swept: hooks.swept },
+    terms ? sweep : null,
+  );
+}
+
+/** Looking for roots again, and stopping that: set up after the verdict, used by the observer and on wake. */
+interface Later {
+  lookAgain?: () => void;
+  stop?: () => void;
 }
 
 /** What `watchQuietly` hands on to the setup that waits for the sweep's verdict. */
@@ -59,6 +76,8 @@ interface Watch {
   readonly observer: MutationObserver;
   readonly isWoken: () => boolean;
   readonly wakeOnce: (sweep?: Sweep) => void;
+  readonly warn: (e: unknown) => void;
+  readonly later: Later;
   readonly swept: (() => void) | undefined;
 }
 
@@ -67,8 +86,8 @@ interface Watch {
  * terms). A function of its own: V8 compiles a function when it first runs, so code that can wait
  * for the verdict is not compiled inside the sweep's time on every page.
  */
-async function afterVerdict(watch: Watch, termSweep: Sweep | null): Promise<void> {
-  const { ctx, top, observer, isWoken, wakeOnce } = watch;
+function afterVerdict(watch: Watch, termSweep: Sweep | null): void {
+  const { ctx, top, observer, isWoken, wakeOnce, warn, later } = watch;
   // A navigation inside the page also changes its DOM, which the observer hears.
   ctx.onInvalidated(() => {
     observer.disconnect();
@@ -82,23 +101,50 @@ async function afterVerdict(watch: Watch, termSweep: Sweep | null): Promise<void
     wakeOnce(termSweep);
     return;
   }
-  // Frames and open shadow roots are found by walking every element: after the verdict, in slices.
-  // Each is watched and swept the same way (an empty ad frame or a component without D/K2 text
-  // keeps the page quiet); a same-origin frame that loads later wakes the annotator.
-  const slicer = createSlicer();
-  const roots = await childRoots(
-    top,
-    (frame) => {
-      ctx.addEventListener(frame, 'load', () => {
-        if (frameDocument(frame)) wakeOnce();
-      });
-    },
-    slicer,
-  );
-  for (const r of roots) {
-    if (isWoken()) return;
-    observer.observe(r.tree, WATCHED_CHANGES);
-    const text = textRootOf(r);
+  // Frames and open shadow roots are found by walking every element, in slices, and each new one
+  // is watched and swept the same way (an empty ad frame or a component without D/K2 text keeps
+  // the page quiet). The walk runs now, and again when the page adds frames or custom elements:
+  // batched, and less and less often while it finds no new root. A frame that loads is read at once.
+  const watched = new WeakSet<Node>();
+  const frames = new WeakSet<HTMLIFrameElement>();
+  /** Watches and sweeps a tree not seen before; says whether it was new. */
+  const adopt = async (tree: Document | ShadowRoot, text: Node | null, slicer: Slicer): Promise<boolean> => {
+    if (isWoken() || watched.has(tree)) return false;
+    watched.add(tree);
+    observer.observe(tree, WATCHED_CHANGES);
     if (text && hasReadableTerm(await sweepText(text, slicer), text)) wakeOnce();
-  }
+    return true;
+  };
+  const onFrame = (frame: HTMLIFrameElement) => {
+    if (frames.has(frame)) return;
+    frames.add(frame);
+    ctx.addEventListener(frame, 'load', () => {
+      const doc = frameDocument(frame);
+      if (!doc) return;
+      // Frames nested in it are found by the next walk.
+      adopt(doc, doc.body, createSlicer())
+        .then((fresh) => fresh && later.lookAgain?.())
+        .catch(warn);
+    });
+  };
+  const look = async (): Promise<boolean> => {
+    try {
+      const slicer = createSlicer();
+      let found = false;
+      for (const r of await childRoots(top, onFrame, slicer))
+        if (await adopt(r.tree, textRootOf(r), slicer)) found = true;
+      return found;
+    } catch (e) {
+      warn(e);
+      return false;
+    }
+  };
+  const again = createScanScheduler<true>(ctx, look);
+  later.lookAgain = () => {
+    if (!isWoken()) again.request(true);
+  };
+  later.stop = () => {
+    again.cancel();
+  };
+  again.runNow(true);
 }

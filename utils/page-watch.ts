@@ -20,7 +20,7 @@ export const WATCHED_CHANGES: MutationObserverInit = {
 export interface ChangeVerdict {
   /** Some text that may hold a claim changed: extract and analyse again. */
   readonly rescan: boolean;
-  /** Frames or custom elements appeared: look for new roots. */
+  /** Frames or custom elements appeared: look for new roots (their text is judged there). */
   readonly discover: boolean;
 }
 
@@ -46,7 +46,7 @@ export function judgeMutations(
         if (node.nodeType === 1) {
           const el = node as Element;
           if (el.localName.includes('-') || el.localName === 'iframe' || el.querySelector('iframe'))
-            discover = rescan = true;
+            discover = true;
         }
         if (!rescan && passesGate(node.textContent ?? '')) rescan = true;
       }

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import { test, expect, extensionWorker } from './fixtures';
 import { hoverText, markedTexts, snap, tabIdOf, tooltip, waitForMarks, watchErrors } from './page-helpers';
+import { countMessages } from './robust-helpers';
 
 // A single-page shop: the description loads late, links navigate with pushState, and a countdown
 // ticker keeps rewriting text that mentions D3.
@@ -56,19 +57,10 @@ test('a ticker that keeps changing does not make the extension rescan in a loop'
   await page.goto(`${server.url}/page-shop.html`);
   await waitForMarks(page, 1);
   // Count the content script's messages from now on, in the service worker.
-  await worker.evaluate(() => {
-    const counts: Record<string, number> = {};
-    (globalThis as unknown as { dkCounts: Record<string, number> }).dkCounts = counts;
-    chrome.runtime.onMessage.addListener((m: { type?: string }) => {
-      if (m.type) counts[m.type] = (counts[m.type] ?? 0) + 1;
-      return undefined;
-    });
-  });
+  const seen = await countMessages(worker);
   // The ticker rewrites "D3 flash sale ends in …" five times a second for three seconds.
   await page.waitForTimeout(3_000);
-  const counts = await worker.evaluate(
-    () => (globalThis as unknown as { dkCounts: Record<string, number> }).dkCounts,
-  );
+  const counts = await seen();
   expect(counts['analyze'] ?? 0).toBe(0);
   expect(counts['page-findings'] ?? 0).toBe(0);
   expect(await markedTexts(page)).toEqual(['Vitamin K2 directs calcium to your bones and teeth.']);

@@ -1,5 +1,6 @@
-import { test, expect } from './fixtures';
+import { test, expect, extensionWorker } from './fixtures';
 import { markedTexts, waitForMarks, watchErrors } from './page-helpers';
+import { countMessages } from './robust-helpers';
 
 // A page with nothing about vitamin D or K2 gets only a sweep and a watcher (its frames and shadow
 // roots too); a claim in a shadow root, or one that comes later, in the page, a shadow root or a
@@ -56,5 +57,43 @@ test('a page with no D/K2 text stays unmarked and untouched', async ({ context, 
   await page.waitForTimeout(1_200);
   expect(await markedTexts(page)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  expect(errors).toEqual([]);
+});
+
+test('frames and components that come and go without D/K2 text keep the page quiet', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const counts = await countMessages(await extensionWorker(context));
+  await page.goto(`${server.url}/page-quiet.html`);
+  // Twenty components with shadow roots and twenty same-origin frames (half removed again), over two
+  // seconds: each is looked into, none wakes the annotator, which would report to the background.
+  await page.evaluate('window.busy(20)');
+  await page.waitForTimeout(1_000);
+  expect(await counts()).toEqual({});
+  expect(await markedTexts(page)).toEqual([]);
+
+  // A claim in a new component is still found, and so is one written into a quiet frame later.
+  await page.evaluate('window.addWidgetClaim()');
+  await expect
+    .poll(() => markedTexts(page), { timeout: 10_000 })
+    .toEqual(['Vitamin K2 directs calcium to your bones and teeth.']);
+  expect(errors).toEqual([]);
+});
+
+test('a claim written later into a quiet same-origin frame is marked', async ({ context, server }) => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/page-quiet.html`);
+  await page.evaluate('window.addFrameForClaim()');
+  // Long enough for the look for roots to find the frame, and find nothing in it.
+  await page.waitForTimeout(1_500);
+  await page.evaluate('window.writeFrameClaim()');
+  // The frame has no URL of its own: read the marks of every frame.
+  await expect
+    .poll(async () => (await Promise.all(page.frames().map(markedTexts))).flat(), { timeout: 10_000 })
+    .toEqual(['Taking K2 with D3 helps prevent heart disease.']);
   expect(errors).toEqual([]);
 });

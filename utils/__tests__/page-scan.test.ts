@@ -74,12 +74,23 @@ describe('judgeMutations', () => {
     ).toBe(true);
   });
 
-  it('looks for new roots when frames or custom elements arrive', () => {
+  it('looks for new roots when frames or custom elements arrive, and rescans only for their text', () => {
     const card = document.createElement('product-card');
+    card.textContent = 'Free shipping on every order.';
     expect(judgeMutations([record({ target: document.body, addedNodes: [card] as never })], none)).toEqual({
-      rescan: true,
+      rescan: false,
       discover: true,
     });
+    const frame = document.createElement('iframe');
+    expect(judgeMutations([record({ target: document.body, addedNodes: [frame] as never })], none)).toEqual({
+      rescan: false,
+      discover: true,
+    });
+    const claimCard = document.createElement('product-card');
+    claimCard.textContent = 'Vitamin K2 directs calcium.';
+    expect(
+      judgeMutations([record({ target: document.body, addedNodes: [claimCard] as never })], none),
+    ).toEqual({ rescan: true, discover: true });
   });
 
   it('ignores changes to our own UI', () => {
