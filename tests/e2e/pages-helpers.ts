@@ -9,14 +9,6 @@ import { expect, extensionWorker } from './fixtures';
 /** Where screenshots go (gitignored); look at them. */
 export const SHOTS = resolve(import.meta.dirname, '../../artifacts/screenshots/pages');
 
-/** The tab id Chromium gave a page, asked of the extension's worker. */
-export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
-  const worker = await extensionWorker(context);
-  const id = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
-  expect(id).toBeDefined();
-  return id ?? -1;
-}
-
 /** The badge of a tab: its text and its background colour as [r, g, b, a]. */
 export async function badgeOf(
   context: BrowserContext,

@@ -9,9 +9,8 @@ import {
   marksByGrade,
   openPopup,
   rgba,
-  tabIdOf,
 } from './pages-helpers';
-import { pageRead } from './page-helpers';
+import { pageRead, tabIdOf } from './page-helpers';
 
 // The popup, the badge and the switches, on pages served from 127.0.0.1.
 

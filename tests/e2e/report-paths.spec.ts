@@ -1,16 +1,9 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, extensionWorker } from './fixtures';
-import { hoverText, tooltip } from './page-helpers';
+import { hoverText, tabIdOf, tooltip } from './page-helpers';
 
 // The three ways of reporting, each to the report page, where the reader confirms (click two)
 // and the report appears in the Reports view.
-
-async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
-  const worker = await extensionWorker(context);
-  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
-  if (id === undefined) throw new Error(`no tab for ${url}`);
-  return id;
-}
 
 /** Confirms the draft on the report page that opened and returns it. */
 async function confirmDraft(draft: Page, options: { note?: string; scope?: RegExp } = {}): Promise<void> {
@@ -41,7 +34,7 @@ test('context menu: a selected sentence the finder missed is reported with its c
     getSelection()?.removeAllRanges();
     getSelection()?.addRange(range);
   }, sentence);
-  const tabId = await tabIdOf(context, page.url());
+  const tabId = await tabIdOf(context, page);
   const worker = await extensionWorker(context);
   // Automation cannot click a native menu: call what the menu item's click calls.
   const opened = context.waitForEvent('page');
@@ -85,7 +78,7 @@ test('popup: a "not yet reviewed" claim is reported from the popup list', async 
 }) => {
   const page = await context.newPage();
   await page.goto(`${server.url}/report-claims.html`);
-  const tabId = await tabIdOf(context, page.url());
+  const tabId = await tabIdOf(context, page);
   const worker = await extensionWorker(context);
   await expect
     .poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
