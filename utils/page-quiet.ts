@@ -3,7 +3,7 @@ import { benchMark } from './page-bench';
 import { childRoots, frameDocument, textRootOf, topRoot, type ScanRoot } from './page-roots';
 import { createSlicer, type Slicer } from './page-slice';
 import { hasReadableTerm, sweepText, type Sweep } from './page-sweep';
-import { createScanScheduler, judgeMutations, WATCHED_CHANGES } from './page-watch';
+import { createScanScheduler, judgeMutations, mayHoldRoots, WATCHED_CHANGES } from './page-watch';
 
 // Most pages say nothing about vitamin D or K2, and on those the content script does as little as
 // it can: one sweep of the text, a MutationObserver that tests changes against the gate, and, once
@@ -45,7 +45,7 @@ export async function watchQuietly(
       // New frames and components (ads, widgets, a framework's elements) are looked into, not
       // read: on most pages they hold nothing about D/K2 and must not wake the annotator.
       if (verdict.rescan) wakeOnce();
-      else if (verdict.discover) later.lookAgain?.();
+      else if (verdict.discover) later.lookAgain?.(records);
     } catch (e) {
       warn(e);
     }
@@ -65,7 +65,8 @@ export async function watchQuietly(
 
 /** Looking for roots again, and stopping that: set up after the verdict, used by the observer and on wake. */
 interface Later {
-  lookAgain?: () => void;
+  /** Looks into what `records` added (or, without records, only runs what is pending). */
+  lookAgain?: (records?: readonly MutationRecord[]) => void;
   stop?: () => void;
 }
 
@@ -103,13 +104,16 @@ function afterVerdict(watch: Watch, termSweep: Sweep | null): void {
   }
   // Frames and open shadow roots are found by walking every element, in slices, and each new one
   // is watched and swept the same way (an empty ad frame or a component without D/K2 text keeps
-  // the page quiet). The walk runs now, and again when the page adds frames or custom elements:
-  // batched, and less and less often while it finds no new root. A frame that loads is read at once.
+  // the page quiet). After this first walk, only what the page adds is walked (components, frames
+  // and what holds them), batched and rate-limited; a frame that loads is read at once.
   const watched = new WeakSet<Node>();
   const frames = new WeakSet<HTMLIFrameElement>();
+  const added = new Set<Element>();
+  let walked = false;
+  const stop = () => isWoken() || ctx.isInvalid;
   /** Watches and sweeps a tree not seen before; says whether it was new. */
   const adopt = async (tree: Document | ShadowRoot, text: Node | null, slicer: Slicer): Promise<boolean> => {
-    if (isWoken() || watched.has(tree)) return false;
+    if (stop() || watched.has(tree)) return false;
     watched.add(tree);
     observer.observe(tree, WATCHED_CHANGES);
     if (text && hasReadableTerm(await sweepText(text, slicer), text)) wakeOnce();
@@ -121,18 +125,27 @@ function afterVerdict(watch: Watch, termSweep: Sweep | null): void {
     ctx.addEventListener(frame, 'load', () => {
       const doc = frameDocument(frame);
       if (!doc) return;
-      // Frames nested in it are found by the next walk.
       adopt(doc, doc.body, createSlicer())
-        .then((fresh) => fresh && later.lookAgain?.())
+        .then((fresh) => {
+          // Frames and components inside it are found by walking it.
+          if (fresh) added.add(doc.documentElement);
+          later.lookAgain?.();
+        })
         .catch(warn);
     });
   };
   const look = async (): Promise<boolean> => {
     try {
       const slicer = createSlicer();
+      const parts = walked ? [...added].filter((el) => el.isConnected) : [null];
+      walked = true;
+      added.clear();
       let found = false;
-      for (const r of await childRoots(top, onFrame, slicer))
-        if (await adopt(r.tree, textRootOf(r), slicer)) found = true;
+      for (const from of parts) {
+        const root = from ? rootOf(from) : top;
+        for (const r of await childRoots(root, onFrame, slicer, from ? { from, stop } : { stop }))
+          if (await adopt(r.tree, textRootOf(r), slicer)) found = true;
+      }
       return found;
     } catch (e) {
       warn(e);
@@ -140,11 +153,22 @@ function afterVerdict(watch: Watch, termSweep: Sweep | null): void {
     }
   };
   const again = createScanScheduler<true>(ctx, look);
-  later.lookAgain = () => {
-    if (!isWoken()) again.request(true);
+  later.lookAgain = (records) => {
+    if (stop()) return;
+    for (const r of records ?? [])
+      for (const node of r.addedNodes)
+        if (node.nodeType === 1 && mayHoldRoots(node as Element)) added.add(node as Element);
+    if (added.size) again.request(true);
   };
   later.stop = () => {
     again.cancel();
+    added.clear();
   };
   again.runNow(true);
+}
+
+/** The root an element is in, as far as quiet watching needs it (its tree and document). */
+function rootOf(el: Element): ScanRoot {
+  const tree = el.getRootNode() as Document | ShadowRoot;
+  return { tree, doc: el.ownerDocument, frames: [], anchor: null };
 }

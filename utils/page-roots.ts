@@ -36,56 +36,83 @@ export function frameDocument(frame: HTMLIFrameElement): Document | null {
   }
 }
 
+/** Where `childRoots` starts, and when it stops early. */
+export interface RootWalk {
+  /** Walk this element (itself included) instead of the whole root: a part the page just added. */
+  readonly from?: Element;
+  /** Checked after each pause: true ends the walk (the caller no longer needs it). */
+  readonly stop?: () => boolean;
+}
+
+/** How often a walk starts its tree again when the page removed the element it paused at. */
+const RESTARTS = 2;
+
 /**
- * Every root reachable from `root`: open shadow roots and same-origin iframe documents, nested to
- * any depth. Calls `onFrame` for each iframe seen, so the caller can rescan when it loads. Walks
- * elements iteratively, yielding to the page between slices.
+ * Every root reachable from `root` (or from `walk.from`): open shadow roots and same-origin iframe
+ * documents, nested to any depth, each once. Calls `onFrame` for each iframe seen, so the caller
+ * can rescan when it loads. Walks elements iteratively, yielding to the page between slices.
  */
 export async function childRoots(
   root: ScanRoot,
   onFrame: (frame: HTMLIFrameElement) => void,
   slicer: Yielder,
+  walk: RootWalk = {},
 ): Promise<ScanRoot[]> {
   const found: ScanRoot[] = [];
-  const queue: ScanRoot[] = [root];
-  for (let current = queue.shift(); current; current = queue.shift()) {
-    const start = textRootOf(current);
+  const seen = new Set<Node>();
+  const queue: ScanRoot[] = [];
+  const visit = (el: Element, current: ScanRoot) => {
+    if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return;
+    if (el.shadowRoot && !seen.has(el.shadowRoot)) {
+      seen.add(el.shadowRoot);
+      const child: ScanRoot = {
+        tree: el.shadowRoot,
+        doc: current.doc,
+        frames: current.frames,
+        anchor: current.anchor ?? el,
+      };
+      found.push(child);
+      queue.push(child);
+    }
+    if (el.localName === 'iframe' || el.localName === 'frame') {
+      const frame = el as HTMLIFrameElement;
+      onFrame(frame);
+      const inner = frameDocument(frame);
+      if (!inner || seen.has(inner)) return;
+      seen.add(inner);
+      const child: ScanRoot = {
+        tree: inner,
+        doc: inner,
+        frames: [...current.frames, frame],
+        anchor: current.anchor ?? frame,
+      };
+      found.push(child);
+      queue.push(child);
+    }
+  };
+  let from: Element | undefined = walk.from;
+  if (from) visit(from, root);
+  for (let current: ScanRoot | undefined = root; current; current = queue.shift()) {
+    const start = from ?? textRootOf(current);
+    from = undefined;
     if (!start) continue;
-    const doc = current.doc;
-    const walker = doc.createTreeWalker(start, 0x1 /* SHOW_ELEMENT */);
+    const walker = current.doc.createTreeWalker(start, 0x1 /* SHOW_ELEMENT */);
     let count = 0;
+    let restarts = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if ((++count & 511) === 0 && slicer.due()) {
         await slicer.yield();
-        if (!start.contains(node)) break;
+        if (walk.stop?.()) return found;
+        if (!start.contains(node)) {
+          // The page removed where we were: start the tree again (what was found is not found
+          // twice), rather than miss the rest of it.
+          if (++restarts > RESTARTS || !start.isConnected) break;
+          walker.currentNode = start;
+          continue;
+        }
         walker.currentNode = node;
       }
-      const el = node as Element;
-      if (el.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
-      if (el.shadowRoot) {
-        const child: ScanRoot = {
-          tree: el.shadowRoot,
-          doc,
-          frames: current.frames,
-          anchor: current.anchor ?? el,
-        };
-        found.push(child);
-        queue.push(child);
-      }
-      if (el.localName === 'iframe' || el.localName === 'frame') {
-        const frame = el as HTMLIFrameElement;
-        onFrame(frame);
-        const inner = frameDocument(frame);
-        if (!inner) continue;
-        const child: ScanRoot = {
-          tree: inner,
-          doc: inner,
-          frames: [...current.frames, frame],
-          anchor: current.anchor ?? frame,
-        };
-        found.push(child);
-        queue.push(child);
-      }
+      visit(node as Element, current);
     }
   }
   return found;

@@ -24,6 +24,10 @@ export interface ChangeVerdict {
   readonly discover: boolean;
 }
 
+/** An element that may bring new roots: a custom element (shadow roots) or a frame, or holds a frame. */
+export const mayHoldRoots = (el: Element): boolean =>
+  el.localName.includes('-') || el.localName === 'iframe' || el.querySelector('iframe') !== null;
+
 const isOwnUi = (node: Node) =>
   node.nodeType === 1 && (node as Element).closest(`[${OWN_UI_ATTRIBUTE}]`) !== null;
 
@@ -43,11 +47,7 @@ export function judgeMutations(
     } else {
       for (const node of r.addedNodes) {
         if (isOwnUi(node)) continue;
-        if (node.nodeType === 1) {
-          const el = node as Element;
-          if (el.localName.includes('-') || el.localName === 'iframe' || el.querySelector('iframe'))
-            discover = true;
-        }
+        if (node.nodeType === 1 && mayHoldRoots(node as Element)) discover = true;
         if (!rescan && passesGate(node.textContent ?? '')) rescan = true;
       }
       for (const node of r.removedNodes) if (!rescan && marked(node)) rescan = true;

@@ -75,7 +75,7 @@ test('frames and components that come and go without D/K2 text keep the page qui
   expect(await counts()).toEqual({});
   expect(await markedTexts(page)).toEqual([]);
 
-  // A claim in a new component is still found, and so is one written into a quiet frame later.
+  // A claim in a new component is still found (one written into a quiet frame: next test).
   await page.evaluate('window.addWidgetClaim()');
   await expect
     .poll(() => markedTexts(page), { timeout: 10_000 })
@@ -83,17 +83,24 @@ test('frames and components that come and go without D/K2 text keep the page qui
   expect(errors).toEqual([]);
 });
 
-test('a claim written later into a quiet same-origin frame is marked', async ({ context, server }) => {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}/page-quiet.html`);
-  await page.evaluate('window.addFrameForClaim()');
-  // Long enough for the look for roots to find the frame, and find nothing in it.
-  await page.waitForTimeout(1_500);
-  await page.evaluate('window.writeFrameClaim()');
-  // The frame has no URL of its own: read the marks of every frame.
-  await expect
-    .poll(async () => (await Promise.all(page.frames().map(markedTexts))).flat(), { timeout: 10_000 })
-    .toEqual(['Taking K2 with D3 helps prevent heart disease.']);
-  expect(errors).toEqual([]);
-});
+for (const [how, call] of [
+  ['as text', 'window.writeFrameClaim()'],
+  ['in a component', 'window.addFrameComponentClaim()'],
+])
+  test(`a claim added later into a quiet same-origin frame is marked (${how})`, async ({
+    context,
+    server,
+  }) => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/page-quiet.html`);
+    await page.evaluate('window.addFrameForClaim()');
+    // Long enough for the look for roots to find the frame, and find nothing in it.
+    await page.waitForTimeout(1_500);
+    await page.evaluate(call);
+    // The frame has no URL of its own: read the marks of every frame.
+    await expect
+      .poll(async () => (await Promise.all(page.frames().map(markedTexts))).flat(), { timeout: 10_000 })
+      .toEqual(['Taking K2 with D3 helps prevent heart disease.']);
+    expect(errors).toEqual([]);
+  });
