@@ -111,6 +111,11 @@ export function Options({ reports }: { reports?: ComponentChildren }) {
           and you can leave out the page address. Your settings are kept in your browser’s storage (and synced
           with your browser account if you have turned sync on).
         </p>
+        <p>
+          While your browser is open, the extension also keeps each tab’s claims (for the toolbar popup) and
+          the sites whose pages had claims (so that their next page is checked sooner). Both stay in your
+          browser and are forgotten when you close it.
+        </p>
       </section>
 
       <footer class="page-footer">

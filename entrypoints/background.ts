@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { catalogueFinder, entryById } from '../claims';
+import { catalogueFinder, entryById, warmUpBatches } from '../claims';
+import { isClaimSite, rememberClaimSite } from '../utils/claim-sites';
 import { backgroundMessageSchema, type BackgroundMessage } from '../utils/messages';
 import {
   clearIfNewPage,
@@ -15,12 +16,16 @@ import { handleReportClaim, registerReports } from '../utils/reports/background'
 export async function handleMessage(message: BackgroundMessage, tabId: number | undefined): Promise<unknown> {
   switch (message.type) {
     case 'analyze':
+      warmed = true;
       return catalogueFinder().find(message.blocks);
     case 'page-findings':
       if (tabId === undefined) return null;
       // A report that raced the reader switching the site off must not bring the badge back.
       if (isSiteDisabled(await loadSettings(), message.url)) await clearTab(tabId);
-      else await setTabFindings(tabId, { url: message.url, findings: message.findings });
+      else {
+        await setTabFindings(tabId, { url: message.url, findings: message.findings });
+        if (message.findings.length) await rememberClaimSite(message.url);
+      }
       return null;
     case 'get-tab-findings':
       return getTabFindings(message.tabId);
@@ -36,6 +41,30 @@ export async function handleMessage(message: BackgroundMessage, tabId: number | 
     case 'report-claim':
       return handleReportClaim(message, tabId);
   }
+}
+
+/** Whether the finder has run (or is being warmed up) since this worker started. */
+let warmed = false;
+// Read through a function: another tab may start the warm-up while this one waits for storage.
+const isWarm = () => warmed;
+
+/**
+ * A tab starts loading a page of a site where claims were found this session: compile the finder
+ * now, while the page loads, a batch per task, rather than when the page asks (utils/claim-sites.ts).
+ */
+async function warmUpFor(url: string | undefined): Promise<void> {
+  if (isWarm() || !url) return;
+  const wanted = (await isClaimSite(url)) && !isSiteDisabled(await loadSettings(), url);
+  if (!wanted || isWarm()) return;
+  warmed = true;
+  const batches = warmUpBatches();
+  const next = () => {
+    const batch = batches.shift();
+    if (!batch) return;
+    catalogueFinder().find(batch);
+    setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
 }
 
 /** Sends a "next/previous claim" command to the tab's content script; a page without one ignores it. */
@@ -74,8 +103,10 @@ export default defineBackground(() => {
     return handleMessage(parsed.data, sender.tab?.id);
   });
   // A new page (or a reload) starts with a clean badge; its content script reports again.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void clearIfNewPage(tabId, change.url);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'loading') return;
+    void clearIfNewPage(tabId, change.url);
+    void warmUpFor(change.url ?? tab.url).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
   // Reports: the report page's messages, the context menu, and the send queue's retry alarm.

@@ -61,6 +61,8 @@ interface Result {
   first_mark_ms: number | null;
   /** First mark when the service worker was stopped before the load (pages with claims only). */
   first_mark_cold_ms: number | null;
+  /** The same on a site where claims were found before: the worker compiles while the page loads. */
+  first_mark_cold_same_site_ms: number | null;
   heap_mb: number | null;
   marks: number;
   ext_tasks: number;
@@ -99,6 +101,7 @@ function medianResult(runs: readonly Result[]): Result {
     longest_task_ms: m((r) => r.longest_task_ms),
     first_mark_ms: m((r) => r.first_mark_ms),
     first_mark_cold_ms: m((r) => r.first_mark_cold_ms),
+    first_mark_cold_same_site_ms: m((r) => r.first_mark_cold_same_site_ms),
     heap_mb: m((r) => r.heap_mb),
     marks: m((r) => r.marks) ?? 0,
     ext_tasks: m((r) => r.ext_tasks) ?? 0,
@@ -362,14 +365,20 @@ async function plainLoad(
 /**
  * Stops the extension's service worker, as Chromium does after 30 s without events: the next page
  * with claims waits for it to start and to compile the catalogue's patterns, which the warm loads
- * of the table never show. Through an extension page, whose storage partition the worker is in.
+ * of the table never show. Unless `sameSite`, it first forgets the sites where claims were found
+ * (utils/claim-sites.ts), on which the worker compiles while the page loads. Through an extension
+ * page, whose storage partition the worker is in.
  */
-async function workerStopper(context: BrowserContext, extensionOrigin: string): Promise<() => Promise<void>> {
+async function workerStopper(
+  context: BrowserContext,
+  extensionOrigin: string,
+): Promise<(sameSite: boolean) => Promise<void>> {
   const page = await context.newPage();
   await page.goto(`${extensionOrigin}/options.html`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
-  return async () => {
+  return async (sameSite) => {
+    if (!sameSite) await page.evaluate("chrome.storage.session.remove('claim-sites')");
     await cdp.send('ServiceWorker.stopAllWorkers');
     await new Promise((ok) => setTimeout(ok, 300));
   };
@@ -431,6 +440,7 @@ async function measure(
           : null,
     // Measured after all the warm figures (see main).
     first_mark_cold_ms: null,
+    first_mark_cold_same_site_ms: null,
     heap_mb: round(Math.max(0, heap - without.heap)),
     marks,
     ext_tasks: work?.tasks ?? 0,
@@ -484,7 +494,8 @@ function printTable(results: readonly Result[]): void {
     'inject ms',
     'longest task',
     'first mark',
-    'first mark cold',
+    'cold new site',
+    'cold same site',
     'heap MB',
     'ms/claim',
   ];
@@ -504,6 +515,7 @@ function printTable(results: readonly Result[]): void {
     fmt(r.longest_task_ms),
     fmt(r.first_mark_ms),
     fmt(r.first_mark_cold_ms),
+    fmt(r.first_mark_cold_same_site_ms),
     fmt(r.heap_mb, 2),
     r.ms_per_claim === undefined ? '-' : r.ms_per_claim.toFixed(3),
   ]);
@@ -626,11 +638,18 @@ async function main(): Promise<void> {
     for (let run = 1; run <= options.runs; run++)
       for (const spec of pages.filter((p) => p.claims)) {
         process.stdout.write(`bench: run ${run}/${options.runs} ${spec.name}, background asleep...`);
-        await stopWorker();
+        await stopWorker(false);
         const cold = (await plainLoad(context, `${url}/${spec.name}.html`)).firstPaint;
+        await stopWorker(true);
+        const sameSite = (await plainLoad(context, `${url}/${spec.name}.html`)).firstPaint;
         const result = byPage.get(spec.name)?.[run - 1];
-        if (result) result.first_mark_cold_ms = cold === null ? null : round(cold);
-        process.stdout.write(` first mark ${fmt(cold)} ms\n`);
+        if (result) {
+          result.first_mark_cold_ms = cold === null ? null : round(cold);
+          result.first_mark_cold_same_site_ms = sameSite === null ? null : round(sameSite);
+        }
+        process.stdout.write(
+          ` first mark ${fmt(cold)} ms, ${fmt(sameSite)} ms on a site with claims before\n`,
+        );
       }
   } finally {
     await context.close();

@@ -19,7 +19,7 @@ const key = (tabId: number) => `tab:${tabId}`;
 
 type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 /** Session storage where the browser has it, else undefined (old Firefox). */
-function sessionArea(): Area | undefined {
+export function sessionArea(): Area | undefined {
   return (browser.storage as Partial<typeof browser.storage> | undefined)?.session;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, CATALOGUE_VERSION, catalogueFinder, entryById } from '..';
+import { CATALOGUE, CATALOGUE_VERSION, catalogueFinder, entryById, warmUpBatches } from '..';
 import { catalogueMarkdown } from '../catalogue/markdown';
 import { SEED_DOCUMENTS } from '../catalogue/seeds';
 import { compileRules } from '../finder/rules';
@@ -99,6 +99,20 @@ describe('example phrasings', () => {
       }
     });
   }
+});
+
+describe('the warm-up text (run by the background while a claim site loads)', () => {
+  it('holds one example of every entry, in small batches, each graded as its entry', () => {
+    const batches = warmUpBatches(8);
+    expect(batches.every((b) => b.length > 0 && b.length <= 8)).toBe(true);
+    // Every rule is reached: each batch is graded through the catalogue, entry by entry.
+    const graded = batches.flatMap((batch) =>
+      catalogueFinder()
+        .find(batch)
+        .map((f) => f.claimId),
+    );
+    expect(graded).toEqual(CATALOGUE.map((e) => e.id));
+  });
 });
 
 describe('what the catalogue does not cover', () => {

@@ -86,7 +86,7 @@ test('frames and components that come and go without D/K2 text keep the page qui
 for (const [how, call] of [
   ['as text', 'window.writeFrameClaim()'],
   ['in a component', 'window.addFrameComponentClaim()'],
-])
+] as const)
   test(`a claim added later into a quiet same-origin frame is marked (${how})`, async ({
     context,
     server,

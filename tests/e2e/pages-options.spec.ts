@@ -19,6 +19,8 @@ test('the options page saves grades, mark style and the sites where it is off', 
   await expect(page.getByTestId('privacy')).toContainText(
     'No page text, page address or browsing history leaves your browser',
   );
+  // What is kept for the session (tab claims, sites with claims) is said too.
+  await expect(page.getByTestId('privacy')).toContainText('forgotten when you close it');
   await expect(page.locator('[data-slot="reports"]')).toBeVisible();
   await checkBothSchemes(page, 'options');
 

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { sessionArea } from './tab-state';
+
+// Sites where this browsing session found claims. A shop's next page usually has claims too, and
+// Chromium stops an idle service worker after 30 s, so the reader's next page would wait for the
+// worker to compile the catalogue (most of a quarter of a second) before its first mark. The worker
+// is started again anyway when a tab starts loading; on these sites it compiles the finder then,
+// while the page loads. Kept in session storage: forgotten when the browser closes, never sent.
+
+const KEY = 'claim-sites';
+/** The most recent sites kept; enough for a session's shopping, small to read on every navigation. */
+export const MAX_CLAIM_SITES = 50;
+
+const sitesSchema = z.array(z.string()).max(MAX_CLAIM_SITES);
+
+/** A web page's origin, or null for anything else (extension pages, files, bad addresses). */
+export function siteOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+let memory: string[] | null = null;
+
+async function load(): Promise<string[]> {
+  if (memory) return memory;
+  try {
+    const raw: unknown = (await sessionArea()?.get(KEY))?.[KEY];
+    const parsed = sitesSchema.safeParse(raw ?? []);
+    // Corrupt data costs nothing but a warm-up: start again from none.
+    memory = parsed.success ? parsed.data : [];
+  } catch {
+    memory = [];
+  }
+  return memory;
+}
+
+/** Remembers that a page of this site had claims (most recent first). */
+export async function rememberClaimSite(url: string): Promise<void> {
+  const site = siteOf(url);
+  if (!site) return;
+  const sites = await load();
+  if (sites[0] === site) return;
+  memory = [site, ...sites.filter((s) => s !== site)].slice(0, MAX_CLAIM_SITES);
+  await sessionArea()
+    ?.set({ [KEY]: memory })
+    .catch(() => undefined);
+}
+
+/** Whether a page of this site had claims in this session. */
+export async function isClaimSite(url: string): Promise<boolean> {
+  const site = siteOf(url);
+  return site !== null && (await load()).includes(site);
+}
+
+/** Drops the memory copy, as a restart of the service worker does (the session copy stays). */
+export function dropMemoryCopy(): void {
+  memory = null;
+}
