@@ -113,8 +113,8 @@ export function Options({ reports }: { reports?: ComponentChildren }) {
         </p>
         <p>
           While your browser is open, the extension also keeps each tab’s claims (for the toolbar popup) and
-          the sites whose pages had claims (so that their next page is checked sooner). Both stay in your
-          browser and are forgotten when you close it.
+          the sites whose pages had claims outside private windows (so that their next page is checked
+          sooner). Both stay in your browser and are forgotten when you close it.
         </p>
       </section>
 

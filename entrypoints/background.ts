@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { catalogueFinder, entryById, warmUpBatches } from '../claims';
-import { isClaimSite, rememberClaimSite } from '../utils/claim-sites';
+import { forgetClaimSites, isClaimSite, rememberClaimSite } from '../utils/claim-sites';
 import { backgroundMessageSchema, type BackgroundMessage } from '../utils/messages';
 import {
   clearIfNewPage,
@@ -12,11 +12,18 @@ import {
 import { isSiteDisabled, loadSettings, watchSettings, type Settings } from '../utils/settings';
 import { handleReportClaim, registerReports } from '../utils/reports/background';
 
-/** Answers one validated message; kept apart from the listener so tests can call it directly. */
-export async function handleMessage(message: BackgroundMessage, tabId: number | undefined): Promise<unknown> {
+/**
+ * Answers one validated message; kept apart from the listener so tests can call it directly.
+ * `from.incognito`: the sender's tab is in a private window, whose sites are not remembered.
+ */
+export async function handleMessage(
+  message: BackgroundMessage,
+  tabId: number | undefined,
+  from: { incognito?: boolean } = {},
+): Promise<unknown> {
   switch (message.type) {
     case 'analyze':
-      warmed = true;
+      warmed = analysed = true;
       return catalogueFinder().find(message.blocks);
     case 'page-findings':
       if (tabId === undefined) return null;
@@ -24,7 +31,7 @@ export async function handleMessage(message: BackgroundMessage, tabId: number | 
       if (isSiteDisabled(await loadSettings(), message.url)) await clearTab(tabId);
       else {
         await setTabFindings(tabId, { url: message.url, findings: message.findings });
-        if (message.findings.length) await rememberClaimSite(message.url);
+        if (message.findings.length && !from.incognito) await rememberClaimSite(message.url);
       }
       return null;
     case 'get-tab-findings':
@@ -45,6 +52,8 @@ export async function handleMessage(message: BackgroundMessage, tabId: number | 
 
 /** Whether the finder has run (or is being warmed up) since this worker started. */
 let warmed = false;
+/** Whether a page has been analysed: the warm-up then stops, the page's analysis did its work. */
+let analysed = false;
 // Read through a function: another tab may start the warm-up while this one waits for storage.
 const isWarm = () => warmed;
 
@@ -60,8 +69,13 @@ async function warmUpFor(url: string | undefined): Promise<void> {
   const batches = warmUpBatches();
   const next = () => {
     const batch = batches.shift();
-    if (!batch) return;
-    catalogueFinder().find(batch);
+    if (!batch || analysed) return;
+    try {
+      catalogueFinder().find(batch);
+    } catch {
+      // Only a warm-up: the page's own analysis reports any error.
+      return;
+    }
     setTimeout(next, 0);
   };
   setTimeout(next, 0);
@@ -85,9 +99,10 @@ async function openCatalogue(id: string | undefined, tabId: number | undefined):
   });
 }
 
-/** Clears the badge of every open tab whose site the reader switched off. */
+/** Clears the badge of every open tab whose site the reader switched off, and forgets those sites. */
 async function clearDisabledTabs(settings: Settings): Promise<void> {
   if (!settings.disabledSites.length) return;
+  await forgetClaimSites((origin) => isSiteDisabled(settings, `${origin}/`));
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.flatMap((tab) =>
@@ -100,7 +115,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const parsed = backgroundMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
-    return handleMessage(parsed.data, sender.tab?.id);
+    return handleMessage(parsed.data, sender.tab?.id, { incognito: sender.tab?.incognito === true });
   });
   // A new page (or a reload) starts with a clean badge; its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sessionArea } from './tab-state';
 
-// Sites where this browsing session found claims. A shop's next page usually has claims too, and
+// Sites where this browsing session found claims (never from a private window). A shop's next page usually has claims too, and
 // Chromium stops an idle service worker after 30 s, so the reader's next page would wait for the
 // worker to compile the catalogue (most of a quarter of a second) before its first mark. The worker
 // is started again anyway when a tab starts loading; on these sites it compiles the finder then,
@@ -14,7 +14,7 @@ export const MAX_CLAIM_SITES = 50;
 const sitesSchema = z.array(z.string()).max(MAX_CLAIM_SITES);
 
 /** A web page's origin, or null for anything else (extension pages, files, bad addresses). */
-export function siteOf(url: string): string | null {
+export function originOf(url: string): string | null {
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
@@ -40,7 +40,7 @@ async function load(): Promise<string[]> {
 
 /** Remembers that a page of this site had claims (most recent first). */
 export async function rememberClaimSite(url: string): Promise<void> {
-  const site = siteOf(url);
+  const site = originOf(url);
   if (!site) return;
   const sites = await load();
   if (sites[0] === site) return;
@@ -52,8 +52,19 @@ export async function rememberClaimSite(url: string): Promise<void> {
 
 /** Whether a page of this site had claims in this session. */
 export async function isClaimSite(url: string): Promise<boolean> {
-  const site = siteOf(url);
+  const site = originOf(url);
   return site !== null && (await load()).includes(site);
+}
+
+/** Forgets the sites that `drop` picks (the reader switched them off). */
+export async function forgetClaimSites(drop: (origin: string) => boolean): Promise<void> {
+  const sites = await load();
+  const kept = sites.filter((site) => !drop(site));
+  if (kept.length === sites.length) return;
+  memory = kept;
+  await sessionArea()
+    ?.set({ [KEY]: kept })
+    .catch(() => undefined);
 }
 
 /** Drops the memory copy, as a restart of the service worker does (the session copy stays). */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../background';
 import { DEFAULT_SETTINGS, saveSettings } from '../../utils/settings';
+import { dropMemoryCopy, isClaimSite } from '../../utils/claim-sites';
 import type { WireFinding } from '../../utils/messages';
 
 const finding: WireFinding = {
@@ -19,7 +20,32 @@ const finding: WireFinding = {
 let tabId = 500;
 beforeEach(() => {
   fakeBrowser.reset();
+  dropMemoryCopy();
   tabId++;
+});
+
+describe('background: sites whose pages had claims (warmed up on their next page)', () => {
+  it('remembers the site of a page report with claims, not of one without', async () => {
+    await handleMessage({ type: 'page-findings', url: 'https://shop.example/p', findings: [finding] }, tabId);
+    await handleMessage({ type: 'page-findings', url: 'https://plain.example/p', findings: [] }, tabId + 1);
+    expect(await isClaimSite('https://shop.example/q')).toBe(true);
+    expect(await isClaimSite('https://plain.example/q')).toBe(false);
+  });
+
+  it('remembers nothing from a private window, nor from a site switched off', async () => {
+    await handleMessage(
+      { type: 'page-findings', url: 'https://private.example/p', findings: [finding] },
+      tabId,
+      { incognito: true },
+    );
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['off.example'] });
+    await handleMessage(
+      { type: 'page-findings', url: 'https://off.example/p', findings: [finding] },
+      tabId + 1,
+    );
+    expect(await isClaimSite('https://private.example/q')).toBe(false);
+    expect(await isClaimSite('https://off.example/q')).toBe(false);
+  });
 });
 
 describe('background: tab findings', () => {

@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dropMemoryCopy, isClaimSite, MAX_CLAIM_SITES, rememberClaimSite, siteOf } from '../claim-sites';
+import {
+  dropMemoryCopy,
+  forgetClaimSites,
+  isClaimSite,
+  MAX_CLAIM_SITES,
+  originOf,
+  rememberClaimSite,
+} from '../claim-sites';
 
 // The sites whose pages had claims this session: the background compiles its finder while their
 // next page loads.
@@ -21,7 +28,7 @@ describe('claim sites', () => {
   it('ignores what is not a web page', async () => {
     await rememberClaimSite('chrome-extension://abc/popup.html');
     await rememberClaimSite('not a url');
-    expect(siteOf('file:///tmp/page.html')).toBeNull();
+    expect(originOf('file:///tmp/page.html')).toBeNull();
     expect(await isClaimSite('chrome-extension://abc/options.html')).toBe(false);
   });
 
@@ -42,6 +49,16 @@ describe('claim sites', () => {
     expect(await isClaimSite('https://s1.example/')).toBe(true);
     expect(await isClaimSite('https://new.example/')).toBe(true);
     expect(await isClaimSite(`https://s${MAX_CLAIM_SITES}.example/`)).toBe(true);
+  });
+
+  it('forgets the sites picked (switched off), in memory and in session storage', async () => {
+    await rememberClaimSite('https://a.example/');
+    await rememberClaimSite('https://b.example/');
+    await forgetClaimSites((origin) => origin === 'https://a.example');
+    expect(await isClaimSite('https://a.example/')).toBe(false);
+    dropMemoryCopy();
+    expect(await isClaimSite('https://a.example/')).toBe(false);
+    expect(await isClaimSite('https://b.example/')).toBe(true);
   });
 
   it('treats corrupt stored data as no sites, and stores good data over it', async () => {
