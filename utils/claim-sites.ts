@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { sessionArea } from './tab-state';
 
-// Sites where this browsing session found claims (never from a private window). A shop's next page usually has claims too, and
-// Chromium stops an idle service worker after 30 s, so the reader's next page would wait for the
-// worker to compile the catalogue (most of a quarter of a second) before its first mark. The worker
-// is started again anyway when a tab starts loading; on these sites it compiles the finder then,
-// while the page loads. Kept in session storage: forgotten when the browser closes, never sent.
+// Sites where this browsing session found claims (never from a private window). A shop's next
+// page usually has claims too, and Chromium stops an idle service worker after 30 s, so the
+// reader's next page would wait for the worker to compile the catalogue (most of a quarter of a
+// second) before its first mark. The worker is started again anyway when a tab starts loading; on
+// these sites it compiles the finder then, while the page loads. Kept in session storage:
+// forgotten when the browser closes, never sent.
 
 const KEY = 'claim-sites';
-/** The most recent sites kept; enough for a session's shopping, small to read on every navigation. */
+/** The most recent sites kept: enough for a session of shopping, and cheap to check on every navigation. */
 export const MAX_CLAIM_SITES = 50;
 
 const sitesSchema = z.array(z.string()).max(MAX_CLAIM_SITES);

@@ -15,9 +15,9 @@ import { createScanScheduler, judgeMutations, mayHoldRoots, WATCHED_CHANGES } fr
 /**
  * Sweeps the document and watches it until it has gate terms (in its text, in a change, in a frame
  * or shadow root, also one added or loaded later) or navigates within the page; then calls `wake`
- * once, with the document's sweep if that is what woke it, and stops watching. `hooks.firstTerm` hears of the sweep's first
- * term at once (a long page is still being swept); `hooks.swept` is called when the sweep is done,
- * before `wake`: setup that can wait for the verdict goes there.
+ * once, with the document's sweep if that is what woke it, and stops watching. `hooks.firstTerm`
+ * hears of the sweep's first term at once (a long page is still being swept); `hooks.swept` is
+ * called when the sweep is done, before `wake`: setup that can wait for the verdict goes there.
  */
 export async function watchQuietly(
   ctx: ContentScriptContext,
