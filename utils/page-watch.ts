@@ -24,9 +24,22 @@ export interface ChangeVerdict {
   readonly discover: boolean;
 }
 
-/** An element that may bring new roots: a custom element (shadow roots) or a frame, or holds a frame. */
-export const mayHoldRoots = (el: Element): boolean =>
-  el.localName.includes('-') || el.localName === 'iframe' || el.querySelector('iframe') !== null;
+/** A frame, a shadow root's host, or a custom element (which may attach one later). */
+const holdsRoot = (el: Element) =>
+  !!el.shadowRoot || el.localName.includes('-') || el.localName === 'iframe' || el.localName === 'frame';
+
+/**
+ * Whether an added element may bring new roots: it or an element inside it is a frame, a shadow
+ * root's host or a custom element. Frameworks append whole subtrees (`<div><product-card>`), so the
+ * subtree is walked; that costs about what the gate's test of its text costs.
+ */
+export function mayHoldRoots(el: Element): boolean {
+  if (holdsRoot(el)) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 0x1 /* SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (holdsRoot(node as Element)) return true;
+  return false;
+}
 
 const isOwnUi = (node: Node) =>
   node.nodeType === 1 && (node as Element).closest(`[${OWN_UI_ATTRIBUTE}]`) !== null;

@@ -104,3 +104,27 @@ for (const [how, call] of [
       .toEqual(['Taking K2 with D3 helps prevent heart disease.']);
     expect(errors).toEqual([]);
   });
+
+test('a component with a claim inside a plain element added later is marked, quiet or awake', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const wrapped = 'Our D3 + K2 formula strengthens bones and prevents fractures.';
+  await page.goto(`${server.url}/page-quiet.html`);
+  await page.waitForTimeout(1_000);
+  await page.evaluate('window.addWrappedWidgetClaim()');
+  await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toEqual([wrapped]);
+
+  // Awake (a claim in the page's own text woke the annotator): the same is found by its discovery.
+  const awake = await context.newPage();
+  await awake.goto(`${server.url}/page-quiet.html?mode=append`);
+  const late = 'Vitamin K2 directs calcium to your bones and teeth.';
+  await expect.poll(() => markedTexts(awake), { timeout: 10_000 }).toEqual([late]);
+  await awake.evaluate('window.addWrappedWidgetClaim()');
+  await expect
+    .poll(async () => (await markedTexts(awake)).sort(), { timeout: 10_000 })
+    .toEqual([wrapped, late].sort());
+  expect(errors).toEqual([]);
+});

@@ -86,6 +86,21 @@ describe('judgeMutations', () => {
       rescan: false,
       discover: true,
     });
+    // A plain element that holds a component or a frame, as frameworks append them.
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = '<section><p>Deals</p><product-card></product-card></section>';
+    expect(judgeMutations([record({ target: document.body, addedNodes: [wrapper] as never })], none)).toEqual(
+      {
+        rescan: false,
+        discover: true,
+      },
+    );
+    const plain = document.createElement('div');
+    plain.innerHTML = '<section><p>Deals</p><p>More deals</p></section>';
+    expect(judgeMutations([record({ target: document.body, addedNodes: [plain] as never })], none)).toEqual({
+      rescan: false,
+      discover: false,
+    });
     const claimCard = document.createElement('product-card');
     claimCard.textContent = 'Vitamin K2 directs calcium.';
     expect(
