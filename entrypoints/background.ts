@@ -23,7 +23,7 @@ export async function handleMessage(
 ): Promise<unknown> {
   switch (message.type) {
     case 'analyze':
-      warmed = analysed = true;
+      analysed = true;
       return catalogueFinder().find(message.blocks);
     case 'page-findings':
       if (tabId === undefined) return null;
@@ -50,12 +50,12 @@ export async function handleMessage(
   }
 }
 
-/** Whether the finder has run (or is being warmed up) since this worker started. */
-let warmed = false;
-/** Whether a page has been analysed: the warm-up then stops, the page's analysis did its work. */
+/** Whether a page has been analysed since this worker started: no warm-up is needed after that. */
 let analysed = false;
+/** Whether the warm-up has started (once per worker). */
+let warming = false;
 // Read through a function: another tab may start the warm-up while this one waits for storage.
-const isWarm = () => warmed;
+const isWarm = () => warming || analysed;
 
 /**
  * A tab starts loading a page of a site where claims were found this session: compile the finder
@@ -65,7 +65,7 @@ async function warmUpFor(url: string | undefined): Promise<void> {
   if (isWarm() || !url) return;
   const wanted = (await isClaimSite(url)) && !isSiteDisabled(await loadSettings(), url);
   if (!wanted || isWarm()) return;
-  warmed = true;
+  warming = true;
   const batches = warmUpBatches();
   const next = () => {
     const batch = batches.shift();

@@ -191,8 +191,9 @@ export function createAnnotator(
       try {
         const verdict = judgeMutations(records, marked);
         // Looking for new roots walks the page: it comes after the next (rate-limited) scan.
-        if (verdict.discover) needDiscover = true;
-        if (verdict.rescan || verdict.discover) scheduler.request(root);
+        const discover = verdict.roots.length > 0;
+        if (discover) needDiscover = true;
+        if (verdict.rescan || discover) scheduler.request(root);
       } catch (e) {
         warn(e);
       }

@@ -3,7 +3,7 @@ import { benchMark } from './page-bench';
 import { childRoots, frameDocument, textRootOf, topRoot, type ScanRoot } from './page-roots';
 import { createSlicer, type Slicer } from './page-slice';
 import { hasReadableTerm, sweepText, type Sweep } from './page-sweep';
-import { createScanScheduler, judgeMutations, mayHoldRoots, WATCHED_CHANGES } from './page-watch';
+import { createScanScheduler, judgeMutations, WATCHED_CHANGES } from './page-watch';
 
 // Most pages say nothing about vitamin D or K2, and on those the content script does as little as
 // it can: one sweep of the text, a MutationObserver that tests changes against the gate, and, once
@@ -45,7 +45,7 @@ export async function watchQuietly(
       // New frames and components (ads, widgets, a framework's elements) are looked into, not
       // read: on most pages they hold nothing about D/K2 and must not wake the annotator.
       if (verdict.rescan) wakeOnce();
-      else if (verdict.discover) later.lookAgain?.(records);
+      else if (verdict.roots.length) later.lookAgain?.(verdict.roots);
     } catch (e) {
       warn(e);
     }
@@ -57,23 +57,19 @@ export async function watchQuietly(
   const sweep = root ? await sweepText(root, createSlicer(), hooks.firstTerm) : null;
   const terms = !!sweep && !!root && hasReadableTerm(sweep, root);
   if (!isWoken() && !terms) benchMark('dk-scan-end');
-  afterVerdict(
-    { ctx, top, observer, isWoken, wakeOnce, warn, later, swept: hooks.swept },
-    terms ? sweep : null,
-  );
+  afterVerdict({ ctx, observer, isWoken, wakeOnce, warn, later, swept: hooks.swept }, terms ? sweep : null);
 }
 
 /** Looking for roots again, and stopping that: set up after the verdict, used by the observer and on wake. */
 interface Later {
-  /** Looks into what `records` added (or, without records, only runs what is pending). */
-  lookAgain?: (records?: readonly MutationRecord[]) => void;
+  /** Looks into these elements (and whatever else is pending) for new roots. */
+  lookAgain?: (parts?: readonly Element[]) => void;
   stop?: () => void;
 }
 
 /** What `watchQuietly` hands on to the setup that waits for the sweep's verdict. */
 interface Watch {
   readonly ctx: ContentScriptContext;
-  readonly top: ScanRoot;
   readonly observer: MutationObserver;
   readonly isWoken: () => boolean;
   readonly wakeOnce: (sweep?: Sweep) => void;
@@ -88,7 +84,7 @@ interface Watch {
  * for the verdict is not compiled inside the sweep's time on every page.
  */
 function afterVerdict(watch: Watch, termSweep: Sweep | null): void {
-  const { ctx, top, observer, isWoken, wakeOnce, warn, later } = watch;
+  const { ctx, observer, isWoken, wakeOnce, warn, later } = watch;
   // A navigation inside the page also changes its DOM, which the observer hears.
   ctx.onInvalidated(() => {
     observer.disconnect();
@@ -102,14 +98,14 @@ function afterVerdict(watch: Watch, termSweep: Sweep | null): void {
     wakeOnce(termSweep);
     return;
   }
-  // Frames and open shadow roots are found by walking every element, in slices, and each new one
-  // is watched and swept the same way (an empty ad frame or a component without D/K2 text keeps
-  // the page quiet). After this first walk, only what the page adds is walked (components, frames
-  // and what holds them), batched and rate-limited; a frame that loads is read at once.
+  // Frames and open shadow roots are found by walking elements, in slices, and each new one is
+  // watched and swept the same way (an empty ad frame or a component without D/K2 text keeps the
+  // page quiet). The whole document is walked first; after that, only what the page adds
+  // (components, frames and what holds them), batched and rate-limited. A frame that loads is read
+  // at once.
   const watched = new WeakSet<Node>();
   const frames = new WeakSet<HTMLIFrameElement>();
-  const added = new Set<Element>();
-  let walked = false;
+  const pending = new Set<Element>([document.documentElement]);
   const stop = () => isWoken() || ctx.isInvalid;
   /** Watches and sweeps a tree not seen before; says whether it was new. */
   const adopt = async (tree: Document | ShadowRoot, text: Node | null, slicer: Slicer): Promise<boolean> => {
@@ -128,8 +124,7 @@ function afterVerdict(watch: Watch, termSweep: Sweep | null): void {
       adopt(doc, doc.body, createSlicer())
         .then((fresh) => {
           // Frames and components inside it are found by walking it.
-          if (fresh) added.add(doc.documentElement);
-          later.lookAgain?.();
+          later.lookAgain?.(fresh ? [doc.documentElement] : []);
         })
         .catch(warn);
     });
@@ -137,15 +132,12 @@ function afterVerdict(watch: Watch, termSweep: Sweep | null): void {
   const look = async (): Promise<boolean> => {
     try {
       const slicer = createSlicer();
-      const parts = walked ? [...added].filter((el) => el.isConnected) : [null];
-      walked = true;
-      added.clear();
+      const parts = [...pending].filter((el) => el.isConnected);
+      pending.clear();
       let found = false;
-      for (const from of parts) {
-        const root = from ? rootOf(from) : top;
-        for (const r of await childRoots(root, onFrame, slicer, from ? { from, stop } : { stop }))
+      for (const from of parts)
+        for (const r of await childRoots(rootOf(from), onFrame, slicer, { from, stop }))
           if (await adopt(r.tree, textRootOf(r), slicer)) found = true;
-      }
       return found;
     } catch (e) {
       warn(e);
@@ -153,16 +145,14 @@ function afterVerdict(watch: Watch, termSweep: Sweep | null): void {
     }
   };
   const again = createScanScheduler<true>(ctx, look);
-  later.lookAgain = (records) => {
+  later.lookAgain = (parts = []) => {
     if (stop()) return;
-    for (const r of records ?? [])
-      for (const node of r.addedNodes)
-        if (node.nodeType === 1 && mayHoldRoots(node as Element)) added.add(node as Element);
-    if (added.size) again.request(true);
+    for (const el of parts) pending.add(el);
+    if (pending.size) again.request(true);
   };
   later.stop = () => {
     again.cancel();
-    added.clear();
+    pending.clear();
   };
   again.runNow(true);
 }

@@ -20,8 +20,12 @@ export const WATCHED_CHANGES: MutationObserverInit = {
 export interface ChangeVerdict {
   /** Some text that may hold a claim changed: extract and analyse again. */
   readonly rescan: boolean;
-  /** Frames or custom elements appeared: look for new roots (their text is judged there). */
-  readonly discover: boolean;
+  /**
+   * Added elements that are or hold frames, shadow roots' hosts or custom elements: where to look
+   * for new roots (their text is judged there). All of them when `rescan` is false; with a rescan,
+   * at least one if there is any (each added subtree is walked once, and no more than needed).
+   */
+  readonly roots: readonly Element[];
 }
 
 /** A frame, a shadow root's host, or a custom element (which may attach one later). */
@@ -50,7 +54,7 @@ export function judgeMutations(
   marked: (node: Node) => boolean,
 ): ChangeVerdict {
   let rescan = false;
-  let discover = false;
+  const roots: Element[] = [];
   for (const r of records) {
     if (isOwnUi(r.target) || (r.target.parentElement && isOwnUi(r.target.parentElement))) continue;
     if (r.type === 'characterData') {
@@ -60,14 +64,15 @@ export function judgeMutations(
     } else {
       for (const node of r.addedNodes) {
         if (isOwnUi(node)) continue;
-        if (node.nodeType === 1 && mayHoldRoots(node as Element)) discover = true;
         if (!rescan && passesGate(node.textContent ?? '')) rescan = true;
+        if (node.nodeType === 1 && !(rescan && roots.length) && mayHoldRoots(node as Element))
+          roots.push(node as Element);
       }
       for (const node of r.removedNodes) if (!rescan && marked(node)) rescan = true;
     }
-    if (rescan && discover) break;
+    if (rescan && roots.length) break;
   }
-  return { rescan, discover };
+  return { rescan, roots };
 }
 
 /** Runs scans of changed roots: batched, at most one at a time, and slower while nothing changes. */
