@@ -67,3 +67,22 @@ test('browsing, marking and explaining makes no network request of its own', asy
   const inside = await worker.evaluate(() => (globalThis as unknown as { dkNet: string[] }).dkNet);
   expect(inside).toEqual([]);
 });
+
+test('a page hears nothing from the extension: no window message names it', async ({ context, server }) => {
+  const page = await context.newPage();
+  // The page's own listener, as a shop's script (or a tracker) would register it.
+  await page.addInitScript(() => {
+    const heard: string[] = [];
+    (window as unknown as { dkHeard: string[] }).dkHeard = heard;
+    window.addEventListener('message', (e: MessageEvent) => heard.push(JSON.stringify(e.data)));
+  });
+  await page.goto(`${server.url}/page-product.html`);
+  await waitForMarks(page, 6);
+  await hoverText(page, '#claim-heart');
+  await expect(tooltip(page)).toContainText('AVADEC');
+  const onClaims = await page.evaluate(() => (window as unknown as { dkHeard: string[] }).dkHeard);
+  await page.goto(`${server.url}/no-claims.html`);
+  await page.waitForTimeout(500);
+  const onPlain = await page.evaluate(() => (window as unknown as { dkHeard: string[] }).dkHeard);
+  expect({ onClaims, onPlain }).toEqual({ onClaims: [], onPlain: [] });
+});
