@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { findChromium } from '../tests/browser-path';
 import { CLAIM_SENTENCES, generatePage, SIZES, VARIANTS, type BenchPage } from './bench-pages';
+import { goals } from './bench-goals';
 import { extensionWork, markTs, TRACE_CATEGORIES, type TraceEvent } from './bench-trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -527,43 +528,6 @@ function printTable(results: readonly Result[]): void {
     `|${widths.map((w, i) => (i === 0 ? ':' : '-').padEnd(w + 1, '-') + (i === 0 ? '-' : ':')).join('|')}|`,
   );
   for (const r of rows) console.log(line(r));
-}
-
-/** The issue's goals, checked against this run's figures. */
-function goals(results: readonly Result[], contentGzip: number | undefined): string[] {
-  const out: string[] = [];
-  const check = (ok: boolean, what: string) => out.push(`${ok ? 'ok  ' : 'MISS'} ${what}`);
-  for (const r of results) {
-    if (r.scan_ms === null) continue;
-    const ratio = r.scan_ms / Math.max(r.floor_ms, 0.01);
-    // The scan's wall time includes the background's analysis (another process); the main-thread
-    // figure is what the page pays. Both are reported against the goal.
-    const main =
-      r.main_ms === null ? '' : `; main thread ${(r.main_ms / Math.max(r.floor_ms, 0.01)).toFixed(1)}x`;
-    if (r.page.endsWith('-none'))
-      check(ratio <= 1.5, `${r.page}: scan ${ratio.toFixed(1)}x floor${main} (goal <= 1.5x)`);
-    if (r.page.endsWith('-ten') && r.text_kb >= 100)
-      check(ratio <= 3, `${r.page}: scan ${ratio.toFixed(1)}x floor${main} (goal <= 3x)`);
-  }
-  const dense = results.filter((r) => r.ms_per_claim !== undefined);
-  if (dense.length > 1) {
-    // Linear: the cost per claim sentence stays about the same from the smallest dense page up.
-    const costs = dense.map((r) => r.ms_per_claim ?? 0);
-    const big = dense.filter((r) => r.text_kb >= 100).map((r) => r.ms_per_claim ?? 0);
-    const spread = big.length > 1 ? Math.max(...big) / Math.max(Math.min(...big), 0.001) : 1;
-    check(
-      spread <= 2,
-      `dense pages: ${costs.map((c) => c.toFixed(3)).join(' / ')} ms per claim sentence (>= 100 KB within 2x of each other: linear)`,
-    );
-  }
-  const longest = Math.max(0, ...results.map((r) => r.longest_task_ms ?? 0));
-  check(longest <= 50, `longest task of ours ${longest.toFixed(1)} ms (goal <= 50 ms)`);
-  if (contentGzip !== undefined)
-    check(
-      contentGzip <= 30 * 1024,
-      `content script ${(contentGzip / 1024).toFixed(1)} KB gzipped (goal <= 30 KB)`,
-    );
-  return out;
 }
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passesGate } from '../../claims';
 import { CLAIM_SENTENCES, generatePage } from '../bench-pages';
+import { goals, marginalCosts, type PageFigures } from '../bench-goals';
 import { extensionWork, markTs, type TraceEvent } from '../bench-trace';
 
 // The benchmark's own parts: if its pages or its trace reading are wrong, its figures are too.
@@ -88,5 +89,39 @@ describe('bench trace reading', () => {
     };
     expect(markTs([task(0, 1), mark], 'dk-bench-first-seen')).toBe(42);
     expect(markTs([task(0, 1)], 'dk-bench-first-seen')).toBeUndefined();
+  });
+});
+
+describe('bench goals: dense pages grow linearly with text', () => {
+  const SIZES = [
+    { kb: 100, claims: 50 },
+    { kb: 1000, claims: 500 },
+    { kb: 5000, claims: 2500 },
+  ];
+  const dense = (scan: (claims: number) => number): PageFigures[] =>
+    SIZES.map(({ kb, claims }) => ({
+      page: `${kb}KB-dense`,
+      text_kb: kb,
+      claims,
+      floor_ms: kb / 100,
+      scan_ms: scan(claims),
+      main_ms: null,
+      longest_task_ms: 10,
+      ms_per_claim: (scan(claims) - 1) / claims,
+    }));
+  const denseLine = (figures: PageFigures[]) => goals(figures, undefined).find((l) => l.includes('dense'));
+
+  it('passes a scan with a fixed cost and the same cost per claim sentence at every size', () => {
+    const figures = dense((n) => 30 + 0.5 * n);
+    expect(marginalCosts(figures)).toEqual([0.5, 0.5]);
+    // The fixed 30 ms weighs on the small page's cost per claim sentence, not on its growth.
+    expect(denseLine(figures)).toMatch(
+      /^ok {3}dense pages: 1\.080 \/ 0\.558 \/ 0\.512 ms per claim sentence; 0\.500 \/ 0\.500/,
+    );
+  });
+
+  it('fails a scan that grows faster than the text', () => {
+    const figures = dense((n) => 30 + 0.001 * n * n);
+    expect(denseLine(figures)).toMatch(/^MISS dense pages/);
   });
 });
