@@ -64,6 +64,11 @@ const HEADING_TAGS = new Set([
   'CAPTION',
   'LEGEND',
 ]);
+
+/** Whether a block element's text is a heading to the finder (a block with `heading: true`). */
+export function isHeadingBlock(block: Element | null): boolean {
+  return !!block && HEADING_TAGS.has(block.tagName.toUpperCase());
+}
 /** Elements whose text is never page prose, or is the reader's own typing. */
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -127,7 +132,7 @@ const newBuilder = (): Builder => ({
 
 function closeBlock(b: Builder): void {
   if (b.blockText.trim()) {
-    const heading = b.block ? HEADING_TAGS.has(b.block.tagName.toUpperCase()) : false;
+    const heading = isHeadingBlock(b.block ?? null);
     b.blocks.push(
       heading
         ? { text: b.blockText, start: b.blockStart, heading }

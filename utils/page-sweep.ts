@@ -1,12 +1,13 @@
 import { createTermFinder, type TermSpan } from '../claims/finder/gate';
-import { blockOf, isSkipped, type TextWindow, type Yielder } from './extract-text';
+import { blockOf, isHeadingBlock, isSkipped, type TextWindow, type Yielder } from './extract-text';
 
 // The first pass over a page is the cheapest one there is: a TreeWalker over text nodes only, their
 // text joined in large segments and searched for the vocabulary (claims/finder/gate.ts). Most pages
 // stop here. Around each text node that holds a term, the structured extraction (blocks, <br>,
 // skipped elements) reads only the stretch around it, with enough blocks on either side for the
-// finder's context (claims/finder/select.ts reaches 12 blocks up for a heading and 8 + 16 down for
-// a "Benefits" list), so a page is walked once, not twice.
+// finder's context (claims/finder/select.ts reaches 12 blocks up for a heading, 1 block down from
+// a paragraph, and 8 + 16 down from a heading or a lead-in ending in ':' for its list), so a page is
+// walked once, not twice.
 
 /** Text nodes of a tree in document order, and which of them hold a gate term. */
 export interface Sweep {
@@ -24,10 +25,16 @@ const SEGMENT_CHARS = 262_144;
 const SEAM_CHARS = 100;
 /** Text nodes walked between two looks at the clock. */
 const NODES_PER_CHECK = 128;
-/** Blocks read before and after a gated text node (more than select.ts's reaches, see above). */
+/**
+ * Blocks read before and after a gated text node, more than select.ts's reaches (see above): a
+ * window's first blocks are never within a gated block's reach up, so windows read apart and
+ * joined give the same selection as the whole page.
+ */
 export const BLOCKS_BEFORE = 16;
-/** See BLOCKS_BEFORE. */
+/** Blocks read after a gated heading or lead-in, whose list select.ts reads; see BLOCKS_BEFORE. */
 export const BLOCKS_AFTER = 32;
+/** Blocks read after any other gated block: select.ts keeps the next one. */
+const BLOCKS_AFTER_PARAGRAPH = 2;
 
 /**
  * Collects the text nodes under `root` and finds the ones that hold a gate term. Text nodes are
@@ -209,10 +216,17 @@ export async function textWindows(sweep: Sweep, root: Node, slicer: Yielder): Pr
     }
     let end = g;
     let block = owner(g);
+    // A heading or a lead-in ("Key benefits of K2:") gives its subject to the list below it; any
+    // other block only to the next one. The gated block's own text ends where its owner changes.
+    let after = isHeadingBlock(block) ? BLOCKS_AFTER : BLOCKS_AFTER_PARAGRAPH;
+    let lastText = (nodes[g] as Text).data;
     for (let i = g + 1, changes = 0; i < nodes.length; i++) {
       if (!usable(i)) continue;
       const o = owner(i);
-      if (o !== block && ++changes > BLOCKS_AFTER) break;
+      if (o !== block) {
+        if (!changes && lastText.trimEnd().endsWith(':')) after = BLOCKS_AFTER;
+        if (++changes > after) break;
+      } else if (!changes) lastText = (nodes[i] as Text).data;
       block = o;
       end = i;
     }

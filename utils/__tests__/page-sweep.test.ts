@@ -11,6 +11,12 @@ import { hasReadableTerm, sweepText, textWindows } from '../page-sweep';
 // finder must be sent the same runs (same blocks, same context) as a full extraction gives.
 
 const FILLER = ['Fresh coffee every morning.', 'Free shipping over 30 euros.', 'Made by hand in our studio.'];
+const LEAD_INS = [
+  '<p>Key benefits of vitamin K2:</p>',
+  '<p><b>Why take D3</b>: </p>',
+  '<h3>Vitamin D3</h3><h4>Benefits</h4>',
+];
+const PLAIN_LEAD_IN = '<p>Our story:</p>';
 const CLAIMS = [
   'Vitamin K2 directs calcium to your bones.',
   'Taking K2 with D3 helps prevent heart disease.',
@@ -25,6 +31,12 @@ function page(seed: number, blocks: number, claimRate: number): string {
     const r = next();
     const text = next() < claimRate ? pick(CLAIMS) : pick(FILLER);
     if (r < 0.1) parts.push(`<h2>${next() < claimRate ? 'Vitamin K2 benefits' : 'Our story'}</h2>`);
+    else if (r < 0.13)
+      // A lead-in and its list (its ':' alone in a text node at times), or a D/K2 heading followed
+      // by a "Benefits" heading: select.ts reads the short blocks under them.
+      parts.push(
+        `${next() < claimRate ? pick(LEAD_INS) : PLAIN_LEAD_IN}${Array.from({ length: 1 + Math.floor(next() * 20) }, () => `<p>${pick(FILLER)}</p>`).join('')}`,
+      );
     else if (r < 0.2) parts.push(`<ul><li>${text}</li><li>${pick(FILLER)}</li></ul>`);
     else if (r < 0.25) parts.push(`<script>var k2 = "Vitamin K2";</script><p>${pick(FILLER)}</p>`);
     else if (r < 0.3) parts.push(`<div hidden><p>Vitamin D3 hidden text.</p></div>`);
@@ -44,6 +56,8 @@ describe('reading only the stretches around gated text', () => {
     [3, 400, 0.05],
     [4, 200, 0.3],
     [5, 60, 1],
+    [6, 600, 0.02],
+    [8, 600, 0.1],
   ] as const)
     it(`sends the finder the same runs as a full extraction (seed ${seed}, ${rate * 100}% claims)`, async () => {
       const { document } = parseHTML(page(seed, blocks, rate));
@@ -54,6 +68,32 @@ describe('reading only the stretches around gated text', () => {
       expect(runTexts(selectRuns(read.blocks))).toEqual(runTexts(full));
       if (rate === 0) expect(windows).toEqual([]);
     });
+
+  it('sends the same runs for the lists under a D/K2 heading and a lead-in', async () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Plain block ${i}.</p>`).join('');
+    const { document } = parseHTML(
+      `<html><body>${filler(40)}<h2>Vitamin K2 benefits</h2>${filler(40)}<p>What D3 does:</p>${filler(40)}</body></html>`,
+    );
+    const full = selectRuns(extractText(document.body).blocks);
+    const sweep = await sweepText(document.body, neverDue);
+    const windows = await textWindows(sweep, document.body, neverDue);
+    const read = await extractWindows(document.body, windows, neverDue);
+    expect(runTexts(selectRuns(read.blocks))).toEqual(runTexts(full));
+    expect(full.flat().length).toBeGreaterThan(20);
+  });
+
+  it('reads 16 blocks before a gated paragraph and 2 after it, 32 after a gated lead-in or heading', async () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Plain block ${i}.</p>`).join('');
+    const blocksRead = async (gated: string) => {
+      const { document } = parseHTML(`<html><body>${filler(40)}${gated}${filler(40)}</body></html>`);
+      const sweep = await sweepText(document.body, neverDue);
+      const windows = await textWindows(sweep, document.body, neverDue);
+      return (await extractWindows(document.body, windows, neverDue)).blocks.length;
+    };
+    expect(await blocksRead('<p>Vitamin K2 directs calcium to your bones.</p>')).toBe(16 + 1 + 2);
+    expect(await blocksRead('<p>Vitamin K2 does <b>three things</b>:</p>')).toBe(16 + 1 + 32);
+    expect(await blocksRead('<h2>Vitamin K2</h2>')).toBe(16 + 1 + 32);
+  });
 
   it('keeps every block at its offset in the text it read', async () => {
     const { document } = parseHTML(page(7, 300, 0.02));
