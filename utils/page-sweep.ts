@@ -26,9 +26,9 @@ const SEAM_CHARS = 100;
 /** Text nodes walked between two looks at the clock. */
 const NODES_PER_CHECK = 128;
 /**
- * Blocks read before and after a gated text node, more than select.ts's reaches (see above): a
- * window's first blocks are never within a gated block's reach up, so windows read apart and
- * joined give the same selection as the whole page.
+ * Blocks read before a gated text node, up to the nearest heading; more than select.ts's reaches
+ * (see above) when there is none: a window starts with a heading or out of every gated block's
+ * reach up, so windows read apart and joined give the same selection as the whole page.
  */
 export const BLOCKS_BEFORE = 16;
 /** Blocks read after a gated heading or lead-in, whose list select.ts reads; see BLOCKS_BEFORE. */
@@ -206,10 +206,15 @@ export async function textWindows(sweep: Sweep, root: Node, slicer: Yielder): Pr
     let start = g;
     if (!prev || g > prev[1] + 1) {
       let block = owner(g);
+      let headingAbove = false;
       for (let i = g - 1, changes = 0; i >= 0; i--) {
         if (!usable(i)) continue;
         const o = owner(i);
-        if (o !== block && ++changes > BLOCKS_BEFORE) break;
+        if (o !== block) {
+          // select.ts looks no further up than the nearest heading: the window starts with it.
+          if (headingAbove || ++changes > BLOCKS_BEFORE) break;
+          headingAbove = isHeadingBlock(o);
+        }
         block = o;
         start = i;
       }
