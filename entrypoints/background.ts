@@ -54,8 +54,11 @@ export async function handleMessage(
 let analysed = false;
 /** Whether the warm-up has started (once per worker). */
 let warming = false;
-// Read through a function: another tab may start the warm-up while this one waits for storage.
-const isWarm = () => warming || analysed;
+/**
+ * Whether the finder is compiled or being compiled. Read through a function: another tab may start
+ * the warm-up while this one waits for storage. Exported for tests.
+ */
+export const isWarm = (): boolean => warming || analysed;
 
 /**
  * A tab starts loading a page of a site where claims were found this session: compile the finder

@@ -3,19 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../background';
 import { DEFAULT_SETTINGS, saveSettings } from '../../utils/settings';
 import { dropMemoryCopy, isClaimSite } from '../../utils/claim-sites';
-import type { WireFinding } from '../../utils/messages';
-
-const finding: WireFinding = {
-  text: 'Vitamin K2 directs calcium to your bones.',
-  start: 0,
-  end: 41,
-  claimId: 'k2-directs-calcium-to-bone',
-  grade: 'plausible',
-  ruleId: 'k2-directs-calcium',
-  reason: 'Names K2 and says it moves calcium.',
-  hedged: false,
-  negated: false,
-};
+import { finding } from './finding';
 
 let tabId = 500;
 beforeEach(() => {

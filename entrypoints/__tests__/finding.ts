@@ -1,0 +1,14 @@
+import type { WireFinding } from '../../utils/messages';
+
+/** A finding as a page reports it: the background's tests send it in their 'page-findings'. */
+export const finding: WireFinding = {
+  text: 'Vitamin K2 directs calcium to your bones.',
+  start: 0,
+  end: 41,
+  claimId: 'k2-directs-calcium-to-bone',
+  grade: 'plausible',
+  ruleId: 'k2-directs-calcium',
+  reason: 'Names K2 and says it moves calcium.',
+  hedged: false,
+  negated: false,
+};
