@@ -157,6 +157,20 @@ export function createAnnotator(
     lastReport = text;
     await browser.runtime.sendMessage(message);
   };
+  /**
+   * Reports in a task of its own, after the paint: on a page with thousands of claims, writing the
+   * report out costs about 10 ms, which the task that paints need not carry. It sends what is
+   * marked when it runs.
+   */
+  let reportQueued = false;
+  const reportSoon = () => {
+    if (reportQueued) return;
+    reportQueued = true;
+    ctx.setTimeout(() => {
+      reportQueued = false;
+      void report().catch(warn);
+    }, 0);
+  };
 
   /** What identifies the page's claims: a rescan that finds the same ones changed nothing. */
   const signature = (marks: readonly Mark[]) =>
@@ -175,7 +189,7 @@ export function createAnnotator(
     ordered = order();
     paint();
     tooltip.marksChanged();
-    void report().catch(warn);
+    reportSoon();
     // Compared with the last full scan: partial paints of a scan in progress do not count.
     const now = signature(ordered);
     const changed = now !== lastSignature;
