@@ -1,4 +1,5 @@
 import { createTermFinder, type TermSpan } from '../claims/finder/gate';
+import { announcesList, SECTION_SPAN } from '../claims/finder/select';
 import { blockOf, isHeadingBlock, isSkipped, type TextWindow, type Yielder } from './extract-text';
 
 // The first pass over a page is the cheapest one there is: a TreeWalker over text nodes only, their
@@ -6,8 +7,8 @@ import { blockOf, isHeadingBlock, isSkipped, type TextWindow, type Yielder } fro
 // stop here. Around each text node that holds a term, the structured extraction (blocks, <br>,
 // skipped elements) reads only the stretch around it, with enough blocks on either side for the
 // finder's context (claims/finder/select.ts reaches 12 blocks up for a heading, 1 block down from
-// a paragraph, and 8 + 16 down from a heading or a lead-in ending in ':' for its list), so a page is
-// walked once, not twice.
+// a paragraph, 8 + 16 down from a heading or a lead-in ending in ':' for its list, and up to 120
+// down from a heading that announces a numbered section), so a page is walked once, not twice.
 
 /** Text nodes of a tree in document order, and which of them hold a gate term. */
 export interface Sweep {
@@ -32,9 +33,13 @@ const NODES_PER_CHECK = 128;
  */
 export const BLOCKS_BEFORE = 16;
 /** Blocks read after a gated heading or lead-in, whose list select.ts reads; see BLOCKS_BEFORE. */
-export const BLOCKS_AFTER = 32;
+const BLOCKS_AFTER = 32;
+/** Blocks read after a gated heading that announces a list ("12 benefits of vitamin D"): its section. */
+export const BLOCKS_AFTER_SECTION = SECTION_SPAN + 8;
 /** Blocks read after any other gated block: select.ts keeps the next one. */
 const BLOCKS_AFTER_PARAGRAPH = 2;
+
+const endsLeadIn = (text: string) => text.trimEnd().endsWith(':');
 
 /**
  * Collects the text nodes under `root` and finds the ones that hold a gate term. Text nodes are
@@ -220,18 +225,25 @@ export async function textWindows(sweep: Sweep, root: Node, slicer: Yielder): Pr
       }
     }
     let end = g;
-    let block = owner(g);
-    // A heading or a lead-in ("Key benefits of K2:") gives its subject to the list below it; any
-    // other block only to the next one. The gated block's own text ends where its owner changes.
-    let after = isHeadingBlock(block) ? BLOCKS_AFTER : BLOCKS_AFTER_PARAGRAPH;
-    let lastText = (nodes[g] as Text).data;
+    const gatedBlock = owner(g);
+    let block = gatedBlock;
+    // A heading or a lead-in ("Key benefits of K2:") gives its subject to the list below it, a
+    // heading that announces a list keeps its numbered section, any other block only the next one.
+    // Any text of the gated node's block ending in ':' counts: the extraction may cut that block in
+    // two (at an empty block element inside it), and reading on too far only costs time.
+    let after = !isHeadingBlock(gatedBlock)
+      ? BLOCKS_AFTER_PARAGRAPH
+      : announcesList(gatedBlock?.textContent ?? '')
+        ? BLOCKS_AFTER_SECTION
+        : BLOCKS_AFTER;
+    let leadIn = endsLeadIn((nodes[g] as Text).data);
     for (let i = g + 1, changes = 0; i < nodes.length; i++) {
       if (!usable(i)) continue;
       const o = owner(i);
       if (o !== block) {
-        if (!changes && lastText.trimEnd().endsWith(':')) after = BLOCKS_AFTER;
+        if (!changes && leadIn) after = Math.max(after, BLOCKS_AFTER);
         if (++changes > after) break;
-      } else if (!changes) lastText = (nodes[i] as Text).data;
+      } else if (!changes && endsLeadIn((nodes[i] as Text).data)) leadIn = true;
       block = o;
       end = i;
     }

@@ -19,8 +19,13 @@ const SECTION_REACH = 8;
 const ANNOUNCES_LIST =
   /\b(?:benefits?|advantages|highlights|features|why (?:take|choose|use)|what (?:it|they) do)/i;
 
+/** Whether a heading announces a list (the content script reads on as far as its section may go). */
+export function announcesList(heading: string): boolean {
+  return ANNOUNCES_LIST.test(heading);
+}
+
 /** How many blocks a "12 Benefits of Vitamin D" section may span. */
-const SECTION_SPAN = 120;
+export const SECTION_SPAN = 120;
 /** A numbered heading: an item of such a section ("9. Healthier thyroid function"). */
 const NUMBERED = /^\s*\d{1,2}[.)]\s/;
 
@@ -84,13 +89,13 @@ function keptIndices(blocks: readonly TextBlock[]): number[] {
       }
     // A heading or lead-in that names D/K2 gives its subject to the short items under it.
     if (block.heading || block.text.trimEnd().endsWith(':')) addItems(blocks, i, keep);
-    if (block.heading && ANNOUNCES_LIST.test(block.text)) addSection(blocks, i, keep);
+    if (block.heading && announcesList(block.text)) addSection(blocks, i, keep);
     // Under a D/K2 heading, a later "Key benefits" heading lists what the vitamin does.
     if (block.heading)
       for (let j = i + 1; j < blocks.length && j <= i + SECTION_REACH; j++) {
         const next = blocks[j];
         if (!next?.heading) continue;
-        if (!ANNOUNCES_LIST.test(next.text)) break;
+        if (!announcesList(next.text)) break;
         keep.add(j);
         addItems(blocks, j, keep);
       }

@@ -49,6 +49,16 @@ function page(seed: number, blocks: number, claimRate: number): string {
 const runTexts = (runs: { text: string }[][]) => runs.map((run) => run.map((b) => b.text));
 const neverDue = { due: () => false, yield: () => Promise.resolve(), reset: () => undefined };
 
+/** The runs selected from the whole page, and from what the windows around its gated text read. */
+async function fullAndWindowed(html: string) {
+  const { document } = parseHTML(html);
+  const full = runTexts(selectRuns(extractText(document.body).blocks));
+  const sweep = await sweepText(document.body, neverDue);
+  const windows = await textWindows(sweep, document.body, neverDue);
+  const read = await extractWindows(document.body, windows, neverDue);
+  return { full, windowed: runTexts(selectRuns(read.blocks)), windows };
+}
+
 describe('reading only the stretches around gated text', () => {
   for (const [seed, blocks, rate] of [
     [1, 400, 0],
@@ -60,26 +70,32 @@ describe('reading only the stretches around gated text', () => {
     [8, 600, 0.1],
   ] as const)
     it(`sends the finder the same runs as a full extraction (seed ${seed}, ${rate * 100}% claims)`, async () => {
-      const { document } = parseHTML(page(seed, blocks, rate));
-      const full = selectRuns(extractText(document.body).blocks);
-      const sweep = await sweepText(document.body, neverDue);
-      const windows = await textWindows(sweep, document.body, neverDue);
-      const read = await extractWindows(document.body, windows, neverDue);
-      expect(runTexts(selectRuns(read.blocks))).toEqual(runTexts(full));
+      const { full, windowed, windows } = await fullAndWindowed(page(seed, blocks, rate));
+      expect(windowed).toEqual(full);
       if (rate === 0) expect(windows).toEqual([]);
     });
 
   it('sends the same runs for the lists under a D/K2 heading and a lead-in', async () => {
     const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Plain block ${i}.</p>`).join('');
-    const { document } = parseHTML(
+    const { full, windowed } = await fullAndWindowed(
       `<html><body>${filler(40)}<h2>Vitamin K2 benefits</h2>${filler(40)}<p>What D3 does:</p>${filler(40)}</body></html>`,
     );
-    const full = selectRuns(extractText(document.body).blocks);
-    const sweep = await sweepText(document.body, neverDue);
-    const windows = await textWindows(sweep, document.body, neverDue);
-    const read = await extractWindows(document.body, windows, neverDue);
-    expect(runTexts(selectRuns(read.blocks))).toEqual(runTexts(full));
+    expect(windowed).toEqual(full);
     expect(full.flat().length).toBeGreaterThan(20);
+  });
+
+  it('sends the same runs for a numbered section, and for a lead-in cut by an empty block', async () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Plain block ${i}.</p>`).join('');
+    // select.ts keeps a section of numbered headings under a heading that announces a list, up to
+    // 120 blocks; and the extraction cuts a <div> at an empty <p>, so its lead-in is not its last text.
+    const items = Array.from({ length: 12 }, (_, i) => `<h3>${i + 1}. Point ${i}</h3><p>One.</p><p>Two.</p>`);
+    const list = Array.from({ length: 10 }, (_, i) => `<li>Item ${i}</li>`).join('');
+    const { full, windowed } = await fullAndWindowed(
+      `<html><body>${filler(40)}<div>Key benefits of vitamin K2:<p>&nbsp;</p>Read on.</div><ul>${list}</ul>` +
+        `${filler(40)}<h2>12 Benefits of Vitamin D</h2>${items.join('')}${filler(40)}</body></html>`,
+    );
+    expect(windowed).toEqual(full);
+    expect(full.flat().length).toBeGreaterThan(45);
   });
 
   it('reads 16 blocks (or up to a heading) before a gated paragraph and 2 after it, 32 after a lead-in or heading', async () => {
@@ -210,5 +226,15 @@ describe('selecting runs a slice at a time', () => {
         .flat()
         .map((b) => b.start),
     );
+  });
+
+  it('gives the same runs for a numbered section that crosses the edge of a slice', async () => {
+    const filler = Array.from({ length: 1_990 }, (_, i) => `<p>Plain block ${i}.</p>`).join('');
+    const items = Array.from({ length: 12 }, (_, i) => `<h3>${i + 1}. Point ${i}</h3><p>One.</p><p>Two.</p>`);
+    const { document } = parseHTML(
+      `<html><body>${filler}<h2>12 Benefits of Vitamin D</h2>${items.join('')}${filler}</body></html>`,
+    );
+    const blocks = extractText(document.body).blocks;
+    expect(runTexts(await gatedRunsSliced(blocks, neverDue))).toEqual(runTexts(selectRuns(blocks)));
   });
 });
