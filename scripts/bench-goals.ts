@@ -47,7 +47,9 @@ export function goals(results: readonly PageFigures[], contentGzip: number | und
   const dense = results.filter((r) => r.page.endsWith('-dense'));
   const perClaim = dense.map((r) => r.ms_per_claim).filter((c): c is number => c !== undefined);
   const marginal = marginalCosts(dense);
-  if (marginal.length > 1) {
+  if (dense.length && marginal.length < 2)
+    check(false, 'dense pages: fewer than three sizes measured, so linear growth is not checked');
+  else if (marginal.length > 1) {
     // Linear: each step up in size costs about the same per extra claim sentence.
     const spread = Math.max(...marginal) / Math.max(Math.min(...marginal), 0.001);
     check(

@@ -168,7 +168,7 @@ export function createAnnotator(
     reportQueued = true;
     ctx.setTimeout(() => {
       reportQueued = false;
-      void report().catch(warn);
+      if (active) void report().catch(warn);
     }, 0);
   };
 
@@ -298,7 +298,8 @@ export function createAnnotator(
         if (!isActive()) return false;
         marksByRoot.set(root, marks);
       }
-      // The first scan ends when its marks are painted, which may wait for the page's first frame.
+      // The first scan ends when its marks are painted, which may wait for the page's first frame
+      // (the Highlight API's marks; the overlay draws once its layer exists, a little later).
       if (benchPending) {
         benchPending = false;
         benchEnding = true;
@@ -366,6 +367,9 @@ export function createAnnotator(
     },
     stop() {
       active = false;
+      // The background forgets the tab's claims when the site is switched off: after it is
+      // switched on again, the same claims must be reported again.
+      lastReport = '';
       scheduler.cancel();
       for (const o of observers.values()) o.disconnect();
       observers.clear();

@@ -1,5 +1,5 @@
 import { test, expect, extensionWorker } from './fixtures';
-import { highlightTexts, markedTexts, waitForMarks, writeSettings } from './page-helpers';
+import { highlightTexts, markedTexts, tabIdOf, waitForMarks, writeSettings } from './page-helpers';
 
 // The reader's settings: the per-site switch, which grades get marks, and the mark style.
 
@@ -17,6 +17,17 @@ test('a site switched off gets no marks, no UI and no badge', async ({ context, 
   const page = await context.newPage();
   await page.goto(`${server.url}/page-product.html`);
   await waitForMarks(page, 6);
+  const tabId = await tabIdOf(context, page);
+  const badge = () => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  await expect.poll(badge).toBe('6');
+
+  // Off and on again without a reload: the marks and the badge come back.
+  await writeSettings(worker, { grades: ALL_GRADES, markStyle: 'both', disabledSites: ['127.0.0.1'] });
+  await expect.poll(() => markedTexts(page)).toEqual([]);
+  await expect.poll(badge).toBe('');
+  await writeSettings(worker, { grades: ALL_GRADES, markStyle: 'both', disabledSites: [] });
+  await waitForMarks(page, 6);
+  await expect.poll(badge).toBe('6');
 
   await writeSettings(worker, { grades: ALL_GRADES, markStyle: 'both', disabledSites: ['127.0.0.1'] });
   // Switching off takes effect at once, without a reload...
