@@ -6,7 +6,7 @@ import type { WireFinding } from './messages';
 import { benchMark } from './page-bench';
 import { textRootOf, type ScanRoot } from './page-roots';
 import type { Slicer } from './page-slice';
-import { BLOCKS_AFTER_SECTION, BLOCKS_BEFORE, sweepText, textWindows, type Sweep } from './page-sweep';
+import { BLOCKS_AFTER_MOST, BLOCKS_BEFORE, sweepText, textWindows, type Sweep } from './page-sweep';
 
 // Turns a root's text into marks. Only blocks that pass the cheap gate are sent for analysis, in
 // runs (a gated block with its context, see gatedRunsSliced), and each run's answer is cached
@@ -53,7 +53,7 @@ export async function gatedRunsSliced(blocks: readonly TextBlock[], slicer: Yiel
   const kept = new Set<number>();
   for (let s = 0; s < blocks.length; s += SELECT_SLICE) {
     const from = Math.max(0, s - BLOCKS_BEFORE);
-    const part = blocks.slice(from, Math.min(blocks.length, s + SELECT_SLICE + BLOCKS_AFTER_SECTION));
+    const part = blocks.slice(from, Math.min(blocks.length, s + SELECT_SLICE + BLOCKS_AFTER_MOST));
     for (const run of selectRuns(part)) for (const b of run) kept.add(index.get(b) ?? -1);
     if (slicer.due()) await slicer.yield();
   }

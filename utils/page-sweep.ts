@@ -1,14 +1,13 @@
 import { createTermFinder, type TermSpan } from '../claims/finder/gate';
-import { announcesList, SECTION_SPAN } from '../claims/finder/select';
+import { MAX_REACH_AFTER, REACH_BEFORE, reachAfter } from '../claims/finder/select';
 import { blockOf, isHeadingBlock, isSkipped, type TextWindow, type Yielder } from './extract-text';
 
 // The first pass over a page is the cheapest one there is: a TreeWalker over text nodes only, their
 // text joined in large segments and searched for the vocabulary (claims/finder/gate.ts). Most pages
 // stop here. Around each text node that holds a term, the structured extraction (blocks, <br>,
-// skipped elements) reads only the stretch around it, with enough blocks on either side for the
-// finder's context (claims/finder/select.ts reaches 12 blocks up for a heading, 1 block down from
-// a paragraph, 8 + 16 down from a heading or a lead-in ending in ':' for its list, and up to 120
-// down from a heading that announces a numbered section), so a page is walked once, not twice.
+// skipped elements) reads only the stretch around it, with the blocks on either side that the
+// finder's selection may keep (claims/finder/select.ts: up to the nearest heading, and down as far
+// as `reachAfter` says), so a page is walked once, not twice.
 
 /** Text nodes of a tree in document order, and which of them hold a gate term. */
 export interface Sweep {
@@ -27,19 +26,18 @@ const SEAM_CHARS = 100;
 /** Text nodes walked between two looks at the clock. */
 const NODES_PER_CHECK = 128;
 /**
- * Blocks read before a gated text node, up to the nearest heading; more than select.ts's reaches
- * (see above) when there is none: a window starts with a heading or out of every gated block's
- * reach up, so windows read apart and joined give the same selection as the whole page.
+ * Blocks read beyond the selection's reach: the windows count blocks by their elements, which the
+ * extraction may cut into more (never fewer), so one more is only a margin.
  */
-export const BLOCKS_BEFORE = 16;
-/** Blocks read after a gated heading or lead-in, whose list select.ts reads; see BLOCKS_BEFORE. */
-const BLOCKS_AFTER = 32;
-/** Blocks read after a gated heading that announces a list ("12 benefits of vitamin D"): its section. */
-export const BLOCKS_AFTER_SECTION = SECTION_SPAN + 8;
-/** Blocks read after any other gated block: select.ts keeps the next one. */
-const BLOCKS_AFTER_PARAGRAPH = 2;
-
-const endsLeadIn = (text: string) => text.trimEnd().endsWith(':');
+const MARGIN = 1;
+/**
+ * Blocks read before a gated text node, up to the nearest heading, or past the selection's reach
+ * when there is none: a window starts with a heading or out of every gated block's reach up, so
+ * windows read apart and joined give the same selection as the whole page.
+ */
+export const BLOCKS_BEFORE = REACH_BEFORE + MARGIN;
+/** The most blocks read after a gated text node (a numbered section's). */
+export const BLOCKS_AFTER_MOST = MAX_REACH_AFTER + MARGIN;
 
 /**
  * Collects the text nodes under `root` and finds the ones that hold a gate term. Text nodes are
@@ -227,23 +225,17 @@ export async function textWindows(sweep: Sweep, root: Node, slicer: Yielder): Pr
     let end = g;
     const gatedBlock = owner(g);
     let block = gatedBlock;
-    // A heading or a lead-in ("Key benefits of K2:") gives its subject to the list below it, a
-    // heading that announces a list keeps its numbered section, any other block only the next one.
-    // Any text of the gated node's block ending in ':' counts: the extraction may cut that block in
-    // two (at an empty block element inside it), and reading on too far only costs time.
-    let after = !isHeadingBlock(gatedBlock)
-      ? BLOCKS_AFTER_PARAGRAPH
-      : announcesList(gatedBlock?.textContent ?? '')
-        ? BLOCKS_AFTER_SECTION
-        : BLOCKS_AFTER;
-    let leadIn = endsLeadIn((nodes[g] as Text).data);
+    // As far down as the selection reads from the gated block. A heading is asked as a whole; other
+    // blocks text by text, since the extraction may cut one in two (at an empty block element
+    // inside it) and a lead-in's ':' need not end the element.
+    const heading = isHeadingBlock(gatedBlock);
+    const reach = (text: string) => reachAfter(text, heading) + MARGIN;
+    let after = reach(heading ? (gatedBlock?.textContent ?? '') : (nodes[g] as Text).data);
     for (let i = g + 1, changes = 0; i < nodes.length; i++) {
       if (!usable(i)) continue;
       const o = owner(i);
-      if (o !== block) {
-        if (!changes && leadIn) after = Math.max(after, BLOCKS_AFTER);
-        if (++changes > after) break;
-      } else if (!changes && endsLeadIn((nodes[i] as Text).data)) leadIn = true;
+      if (o !== block && ++changes > after) break;
+      if (!changes && !heading) after = Math.max(after, reach((nodes[i] as Text).data));
       block = o;
       end = i;
     }

@@ -19,15 +19,30 @@ const SECTION_REACH = 8;
 const ANNOUNCES_LIST =
   /\b(?:benefits?|advantages|highlights|features|why (?:take|choose|use)|what (?:it|they) do)/i;
 
-/** Whether a heading announces a list (the content script reads on as far as its section may go). */
-export function announcesList(heading: string): boolean {
-  return ANNOUNCES_LIST.test(heading);
-}
-
 /** How many blocks a "12 Benefits of Vitamin D" section may span. */
-export const SECTION_SPAN = 120;
+const SECTION_SPAN = 120;
 /** A numbered heading: an item of such a section ("9. Healthier thyroid function"). */
 const NUMBERED = /^\s*\d{1,2}[.)]\s/;
+
+const announcesList = (heading: string) => ANNOUNCES_LIST.test(heading);
+/** A block that leads in to a list under it ("Key benefits of K2:"). */
+const isLeadIn = (text: string) => text.trimEnd().endsWith(':');
+
+/** How far up from a gated block the selection may keep a block (its nearest heading). */
+export const REACH_BEFORE = HEADING_REACH;
+/** The farthest any gated block's selection reaches down (a numbered section). */
+export const MAX_REACH_AFTER = SECTION_SPAN;
+
+/**
+ * How many blocks after a gated block with this text the selection may keep: a numbered section
+ * under a heading that announces one, the list under another heading or a lead-in, or else the
+ * next block. The content script reads that far around each term (utils/page-sweep.ts).
+ */
+export function reachAfter(text: string, heading: boolean): number {
+  if (heading && announcesList(text)) return SECTION_SPAN;
+  if (heading || isLeadIn(text)) return SECTION_REACH + LIST_REACH;
+  return 1;
+}
 
 /**
  * A heading that announces a list keeps its section up to the last numbered heading under it,
@@ -88,7 +103,7 @@ function keptIndices(blocks: readonly TextBlock[]): number[] {
         break;
       }
     // A heading or lead-in that names D/K2 gives its subject to the short items under it.
-    if (block.heading || block.text.trimEnd().endsWith(':')) addItems(blocks, i, keep);
+    if (block.heading || isLeadIn(block.text)) addItems(blocks, i, keep);
     if (block.heading && announcesList(block.text)) addSection(blocks, i, keep);
     // Under a D/K2 heading, a later "Key benefits" heading lists what the vitamin does.
     if (block.heading)

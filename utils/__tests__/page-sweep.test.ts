@@ -98,7 +98,7 @@ describe('reading only the stretches around gated text', () => {
     expect(full.flat().length).toBeGreaterThan(45);
   });
 
-  it('reads 16 blocks (or up to a heading) before a gated paragraph and 2 after it, 32 after a lead-in or heading', async () => {
+  it('reads as far around a term as the selection reaches, and one block more', async () => {
     const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Plain block ${i}.</p>`).join('');
     const blocksRead = async (gated: string) => {
       const { document } = parseHTML(`<html><body>${filler(40)}${gated}${filler(40)}</body></html>`);
@@ -106,9 +106,10 @@ describe('reading only the stretches around gated text', () => {
       const windows = await textWindows(sweep, document.body, neverDue);
       return (await extractWindows(document.body, windows, neverDue)).blocks.length;
     };
-    expect(await blocksRead('<p>Vitamin K2 directs calcium to your bones.</p>')).toBe(16 + 1 + 2);
-    expect(await blocksRead('<p>Vitamin K2 does <b>three things</b>:</p>')).toBe(16 + 1 + 32);
-    expect(await blocksRead('<h2>Vitamin K2</h2>')).toBe(16 + 1 + 32);
+    // 12 blocks up for a heading; 1 down from a paragraph, 8 + 16 from a lead-in or a heading.
+    expect(await blocksRead('<p>Vitamin K2 directs calcium to your bones.</p>')).toBe(13 + 1 + 2);
+    expect(await blocksRead('<p>Vitamin K2 does <b>three things</b>:</p>')).toBe(13 + 1 + 25);
+    expect(await blocksRead('<h2>Vitamin K2</h2>')).toBe(13 + 1 + 25);
     // Up to the nearest heading: the finder takes the subject from it and looks no further.
     expect(
       await blocksRead('<h3>Our <b>drops</b></h3><p>a</p><p>Vitamin K2 directs calcium to your bones.</p>'),
