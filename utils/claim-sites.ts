@@ -39,16 +39,20 @@ async function load(): Promise<string[]> {
   return memory;
 }
 
+/** Keeps this list, in memory and in session storage (a failed write costs only a warm-up). */
+async function save(sites: string[]): Promise<void> {
+  memory = sites;
+  await sessionArea()
+    ?.set({ [KEY]: sites })
+    .catch(() => undefined);
+}
+
 /** Remembers that a page of this site had claims (most recent first). */
 export async function rememberClaimSite(url: string): Promise<void> {
   const site = originOf(url);
   if (!site) return;
   const sites = await load();
-  if (sites[0] === site) return;
-  memory = [site, ...sites.filter((s) => s !== site)].slice(0, MAX_CLAIM_SITES);
-  await sessionArea()
-    ?.set({ [KEY]: memory })
-    .catch(() => undefined);
+  if (sites[0] !== site) await save([site, ...sites.filter((s) => s !== site)].slice(0, MAX_CLAIM_SITES));
 }
 
 /** Whether a page of this site had claims in this session. */
@@ -61,11 +65,7 @@ export async function isClaimSite(url: string): Promise<boolean> {
 export async function forgetClaimSites(drop: (origin: string) => boolean): Promise<void> {
   const sites = await load();
   const kept = sites.filter((site) => !drop(site));
-  if (kept.length === sites.length) return;
-  memory = kept;
-  await sessionArea()
-    ?.set({ [KEY]: kept })
-    .catch(() => undefined);
+  if (kept.length < sites.length) await save(kept);
 }
 
 /** Drops the memory copy, as a restart of the service worker does (the session copy stays). */

@@ -61,33 +61,21 @@ export async function childRoots(
   const found: ScanRoot[] = [];
   const seen = new Set<Node>();
   const queue: ScanRoot[] = [];
+  const add = (child: ScanRoot) => {
+    if (seen.has(child.tree)) return;
+    seen.add(child.tree);
+    found.push(child);
+    queue.push(child);
+  };
   const visit = (el: Element, current: ScanRoot) => {
     if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return;
-    if (el.shadowRoot && !seen.has(el.shadowRoot)) {
-      seen.add(el.shadowRoot);
-      const child: ScanRoot = {
-        tree: el.shadowRoot,
-        doc: current.doc,
-        frames: current.frames,
-        anchor: current.anchor ?? el,
-      };
-      found.push(child);
-      queue.push(child);
-    }
+    const anchor = current.anchor ?? el;
+    if (el.shadowRoot) add({ tree: el.shadowRoot, doc: current.doc, frames: current.frames, anchor });
     if (el.localName === 'iframe' || el.localName === 'frame') {
       const frame = el as HTMLIFrameElement;
       onFrame(frame);
       const inner = frameDocument(frame);
-      if (!inner || seen.has(inner)) return;
-      seen.add(inner);
-      const child: ScanRoot = {
-        tree: inner,
-        doc: inner,
-        frames: [...current.frames, frame],
-        anchor: current.anchor ?? frame,
-      };
-      found.push(child);
-      queue.push(child);
+      if (inner) add({ tree: inner, doc: inner, frames: [...current.frames, frame], anchor });
     }
   };
   let from: Element | undefined = walk.from;

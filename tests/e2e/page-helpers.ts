@@ -119,6 +119,30 @@ export async function tooltipViolations(page: Page): Promise<string[]> {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
 }
 
+/** Opens a page in a new tab, collecting its errors (see watchErrors) from the start. */
+export async function openWatched(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** Waits until exactly these texts are marked, in any order: in `target`, or in every frame of a page with `frames`. */
+export async function expectMarked(
+  target: Page | Frame,
+  texts: readonly string[],
+  frames = false,
+): Promise<void> {
+  const read = async () =>
+    frames && 'frames' in target
+      ? (await Promise.all(target.frames().map(markedTexts))).flat()
+      : markedTexts(target);
+  await expect.poll(async () => (await read()).sort(), { timeout: 10_000 }).toEqual([...texts].sort());
+}
+
 /** Waits until the page has at least `n` marks. */
 export async function waitForMarks(target: Page | Frame, n: number): Promise<void> {
   await expect

@@ -1,5 +1,5 @@
 import { test, expect, extensionWorker } from './fixtures';
-import { markedTexts, waitForMarks, watchErrors } from './page-helpers';
+import { expectMarked, markedTexts, openWatched } from './page-helpers';
 import { countMessages } from './robust-helpers';
 
 // A page with nothing about vitamin D or K2 gets only a sweep and a watcher (its frames and shadow
@@ -7,13 +7,9 @@ import { countMessages } from './robust-helpers';
 // same-origin frame that loads later, still wakes the extension.
 
 test('a page with no D/K2 text at load marks a claim added later', async ({ context, server }) => {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}/page-quiet.html?mode=append`);
+  const { page, errors } = await openWatched(context, `${server.url}/page-quiet.html?mode=append`);
   await expect(page.locator('#late-claim')).toBeVisible();
-  await expect
-    .poll(() => markedTexts(page), { timeout: 10_000 })
-    .toEqual(['Vitamin K2 directs calcium to your bones and teeth.']);
+  await expectMarked(page, ['Vitamin K2 directs calcium to your bones and teeth.']);
   expect(errors).toEqual([]);
 });
 
@@ -21,38 +17,29 @@ test('a page with no D/K2 text at load marks a claim in a frame that loads later
   context,
   server,
 }) => {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}/page-quiet.html?mode=frame`);
+  const { page, errors } = await openWatched(context, `${server.url}/page-quiet.html?mode=frame`);
   await expect.poll(() => page.frame({ url: /page-frame-inner\.html/ }) !== null).toBe(true);
   const frame = page.frame({ url: /page-frame-inner\.html/ });
   if (!frame) throw new Error('the frame did not load');
-  await waitForMarks(frame, 1);
-  expect(await markedTexts(frame)).toEqual(['Vitamin K2 directs calcium to your bones and teeth.']);
+  await expectMarked(frame, ['Vitamin K2 directs calcium to your bones and teeth.']);
   expect(errors).toEqual([]);
 });
 
 for (const mode of ['shadow', 'shadow-later'])
   test(`a claim only in a shadow root is marked (${mode})`, async ({ context, server }) => {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${server.url}/page-quiet.html?mode=${mode}`);
+    const { page, errors } = await openWatched(context, `${server.url}/page-quiet.html?mode=${mode}`);
     if (mode === 'shadow-later') {
       // Long enough for the sweep and the look for shadow roots to find nothing first.
       await page.waitForTimeout(1_500);
       await page.evaluate('window.addShadowClaim()');
     }
     await expect(page.locator('#card >>> #shadow-claim')).toBeVisible();
-    await expect
-      .poll(() => markedTexts(page), { timeout: 10_000 })
-      .toEqual(['Taking K2 with D3 helps prevent heart disease.']);
+    await expectMarked(page, ['Taking K2 with D3 helps prevent heart disease.']);
     expect(errors).toEqual([]);
   });
 
 test('a page with no D/K2 text stays unmarked and untouched', async ({ context, server }) => {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}/page-quiet.html`);
+  const { page, errors } = await openWatched(context, `${server.url}/page-quiet.html`);
   const before = await page.evaluate(() => document.documentElement.outerHTML);
   await page.waitForTimeout(1_200);
   expect(await markedTexts(page)).toEqual([]);
@@ -64,10 +51,8 @@ test('frames and components that come and go without D/K2 text keep the page qui
   context,
   server,
 }) => {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
   const counts = await countMessages(await extensionWorker(context));
-  await page.goto(`${server.url}/page-quiet.html`);
+  const { page, errors } = await openWatched(context, `${server.url}/page-quiet.html`);
   // Twenty components with shadow roots and twenty same-origin frames (half removed again), over two
   // seconds: each is looked into, none wakes the annotator, which would report to the background.
   await page.evaluate('window.busy(20)');
@@ -77,9 +62,7 @@ test('frames and components that come and go without D/K2 text keep the page qui
 
   // A claim in a new component is still found (one written into a quiet frame: next test).
   await page.evaluate('window.addWidgetClaim()');
-  await expect
-    .poll(() => markedTexts(page), { timeout: 10_000 })
-    .toEqual(['Vitamin K2 directs calcium to your bones and teeth.']);
+  await expectMarked(page, ['Vitamin K2 directs calcium to your bones and teeth.']);
   expect(errors).toEqual([]);
 });
 
@@ -91,17 +74,13 @@ for (const [how, call] of [
     context,
     server,
   }) => {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${server.url}/page-quiet.html`);
+    const { page, errors } = await openWatched(context, `${server.url}/page-quiet.html`);
     await page.evaluate('window.addFrameForClaim()');
     // Long enough for the look for roots to find the frame, and find nothing in it.
     await page.waitForTimeout(1_500);
     await page.evaluate(call);
     // The frame has no URL of its own: read the marks of every frame.
-    await expect
-      .poll(async () => (await Promise.all(page.frames().map(markedTexts))).flat(), { timeout: 10_000 })
-      .toEqual(['Taking K2 with D3 helps prevent heart disease.']);
+    await expectMarked(page, ['Taking K2 with D3 helps prevent heart disease.'], true);
     expect(errors).toEqual([]);
   });
 
@@ -109,22 +88,20 @@ test('a component with a claim inside a plain element added later is marked, qui
   context,
   server,
 }) => {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
   const wrapped = 'Our D3 + K2 formula strengthens bones and prevents fractures.';
-  await page.goto(`${server.url}/page-quiet.html`);
+  const { page, errors } = await openWatched(context, `${server.url}/page-quiet.html`);
   await page.waitForTimeout(1_000);
   await page.evaluate('window.addWrappedWidgetClaim()');
-  await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toEqual([wrapped]);
+  await expectMarked(page, [wrapped]);
 
   // Awake (a claim in the page's own text woke the annotator): the same is found by its discovery.
-  const awake = await context.newPage();
-  await awake.goto(`${server.url}/page-quiet.html?mode=append`);
+  const { page: awake, errors: awakeErrors } = await openWatched(
+    context,
+    `${server.url}/page-quiet.html?mode=append`,
+  );
   const late = 'Vitamin K2 directs calcium to your bones and teeth.';
-  await expect.poll(() => markedTexts(awake), { timeout: 10_000 }).toEqual([late]);
+  await expectMarked(awake, [late]);
   await awake.evaluate('window.addWrappedWidgetClaim()');
-  await expect
-    .poll(async () => (await markedTexts(awake)).sort(), { timeout: 10_000 })
-    .toEqual([wrapped, late].sort());
-  expect(errors).toEqual([]);
+  await expectMarked(awake, [wrapped, late]);
+  expect([...errors, ...awakeErrors]).toEqual([]);
 });
