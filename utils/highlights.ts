@@ -126,6 +126,24 @@ export interface HighlightPainter {
   clear(): void;
 }
 
+/** Whether two ranges cover the same text: a rescan makes new Range objects over the same nodes. */
+const sameRange = (a: AbstractRange, b: AbstractRange) =>
+  a.startContainer === b.startContainer &&
+  a.startOffset === b.startOffset &&
+  a.endContainer === b.endContainer &&
+  a.endOffset === b.endOffset;
+
+/** Whether a registered highlight paints exactly these ranges, in this order, at this priority. */
+function holds(h: Highlight | undefined, ranges: readonly Range[], priority: number): boolean {
+  if (!h || h.size !== ranges.length || h.priority !== priority) return false;
+  let i = 0;
+  for (const range of h) {
+    const next = ranges[i++];
+    if (!next || !sameRange(range, next)) return false;
+  }
+  return true;
+}
+
 /** A painter bound to a timer function (the content script context's, so it dies with it). */
 export function createHighlightPainter(
   style: Settings['markStyle'],
@@ -146,6 +164,9 @@ export function createHighlightPainter(
       reg.delete(name);
       return;
     }
+    // A rescan that finds the same claims (a ticker beside them, a settings change) must not make
+    // the browser repaint every highlight of the page.
+    if (holds(reg.get(name), ranges, priority)) return;
     const h = new win.Highlight(...ranges);
     h.priority = priority;
     reg.set(name, h);
