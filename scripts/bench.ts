@@ -599,7 +599,11 @@ async function main(): Promise<void> {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // URL.origin is "null" for chrome-extension: URLs, so build it from the host.
     const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
-    const stopWorker = await workerStopper(context, extensionOrigin);
+    // Opened for the loads with the background asleep, after the warm ones: an extension page open
+    // beside the warm loads would hear every message and storage change of theirs.
+    let stopper: ReturnType<typeof workerStopper> | null = null;
+    const stopWorker = async (sameSite: boolean) =>
+      (await (stopper ??= workerStopper(context, extensionOrigin)))(sameSite);
     // A warm-up page, so the first measured page does not pay for starting the renderer.
     await measure(
       context,
