@@ -21,9 +21,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 // The benchmark builds into its own folder so it never races a developer's or CI's build.
 const OUT_DIR = process.env.WXT_OUT_DIR ?? '.output-bench';
 const EXTENSION_DIR = resolve(ROOT, OUT_DIR, 'chrome-mv3');
-// Set by the poll when it first sees a mark, so the trace shows when that was (the poll starts once
-// the scan has ended: a fallback for builds without the content script's marks).
-const FIRST_SEEN = 'dk-bench-first-seen';
+/** An expression: whether the content script has marked the end of its first scan. */
+const SCAN_ENDED = `performance.getEntriesByName('dk-scan-end').length > 0`;
 const SETTLE_MS = 1_500;
 const PAGE_TIMEOUT_MS = 180_000;
 
@@ -205,8 +204,7 @@ async function pollMarks(cdp: CDPSession): Promise<{ marks: number; ended: boole
     expression: `(() => {
       let n = 0;
       CSS.highlights.forEach((h, k) => { if (k.startsWith('dk-') && k !== 'dk-flash') n += h.size; });
-      if (n > 0 && !performance.getEntriesByName('${FIRST_SEEN}').length) performance.mark('${FIRST_SEEN}');
-      return { marks: n, ended: performance.getEntriesByName('dk-scan-end').length > 0 };
+      return { marks: n, ended: ${SCAN_ENDED} };
     })()`,
     returnByValue: true,
   });
@@ -321,7 +319,7 @@ const END_WAIT_MS = 3_000;
 async function scanEnded(cdp: CDPSession): Promise<void> {
   await cdp.send('Runtime.evaluate', {
     expression: `new Promise((done) => {
-      const ended = () => performance.getEntriesByName('dk-scan-end').length > 0;
+      const ended = () => ${SCAN_ENDED};
       if (ended()) return done(true);
       const observer = new PerformanceObserver(() => {
         if (ended()) finish(true);
@@ -440,7 +438,6 @@ async function measure(
 
   const work = extensionWork(events, extensionOrigin);
   if (hook.scan === null) hook = await scanMarks(page);
-  const seenTs = markTs(events, FIRST_SEEN);
   const startTs = markTs(events, 'dk-scan-start');
   const endTs = markTs(events, 'dk-scan-end');
   const during =
@@ -466,12 +463,7 @@ async function measure(
     busy_ms: work ? round(work.busyMs) : null,
     main_ms: during ? round(during.busyMs) : null,
     longest_task_ms: work ? round(work.longestTaskMs) : null,
-    first_mark_ms:
-      hook.firstPaint !== null
-        ? round(hook.firstPaint)
-        : work && seenTs !== undefined
-          ? round((seenTs - work.startTs) / 1000)
-          : null,
+    first_mark_ms: hook.firstPaint !== null ? round(hook.firstPaint) : null,
     // Measured after all the warm figures (see main).
     first_mark_cold_ms: null,
     first_mark_cold_same_site_ms: null,

@@ -36,6 +36,10 @@ export function frameDocument(frame: HTMLIFrameElement): Document | null {
   }
 }
 
+/** Whether an element is a frame, whose document may be a root of its own (<iframe>, <frame>). */
+export const isFrameElement = (el: Element): el is HTMLIFrameElement =>
+  el.localName === 'iframe' || el.localName === 'frame';
+
 /** Where `childRoots` starts, and when it stops early. */
 export interface RootWalk {
   /** Walk this element (itself included) instead of the whole root: a part the page just added. */
@@ -71,11 +75,10 @@ export async function childRoots(
     if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return;
     const anchor = current.anchor ?? el;
     if (el.shadowRoot) add({ tree: el.shadowRoot, doc: current.doc, frames: current.frames, anchor });
-    if (el.localName === 'iframe' || el.localName === 'frame') {
-      const frame = el as HTMLIFrameElement;
-      onFrame(frame);
-      const inner = frameDocument(frame);
-      if (inner) add({ tree: inner, doc: inner, frames: [...current.frames, frame], anchor });
+    if (isFrameElement(el)) {
+      onFrame(el);
+      const inner = frameDocument(el);
+      if (inner) add({ tree: inner, doc: inner, frames: [...current.frames, el], anchor });
     }
   };
   let from: Element | undefined = walk.from;

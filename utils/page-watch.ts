@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { passesGate } from '../claims/finder/gate';
 import { OWN_UI_ATTRIBUTE } from './extract-text';
+import { isFrameElement } from './page-roots';
 
 // Pages change after load: descriptions arrive late, shops swap content on navigation, tickers
 // tick. A change matters only if it brings text that passes the gate, touches a marked text node,
@@ -29,8 +30,7 @@ export interface ChangeVerdict {
 }
 
 /** A frame, a shadow root's host, or a custom element (which may attach one later). */
-const holdsRoot = (el: Element) =>
-  !!el.shadowRoot || el.localName.includes('-') || el.localName === 'iframe' || el.localName === 'frame';
+const holdsRoot = (el: Element) => !!el.shadowRoot || el.localName.includes('-') || isFrameElement(el);
 
 /**
  * Whether an added element may bring new roots: it or an element inside it is a frame, a shadow

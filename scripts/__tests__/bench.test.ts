@@ -80,15 +80,15 @@ describe('bench trace reading', () => {
 
   it('finds a user-timing mark by name', () => {
     const mark: TraceEvent = {
-      name: 'dk-bench-first-seen',
+      name: 'dk-first-paint',
       cat: 'blink.user_timing',
       ph: 'R',
       ts: 42,
       pid: 1,
       tid: 1,
     };
-    expect(markTs([task(0, 1), mark], 'dk-bench-first-seen')).toBe(42);
-    expect(markTs([task(0, 1)], 'dk-bench-first-seen')).toBeUndefined();
+    expect(markTs([task(0, 1), mark], 'dk-first-paint')).toBe(42);
+    expect(markTs([task(0, 1)], 'dk-first-paint')).toBeUndefined();
   });
 });
 

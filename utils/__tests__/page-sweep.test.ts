@@ -47,6 +47,13 @@ function page(seed: number, blocks: number, claimRate: number): string {
 }
 
 const runTexts = (runs: { text: string }[][]) => runs.map((run) => run.map((b) => b.text));
+/** A section of twelve numbered headings, as under a "12 Benefits of Vitamin D" heading. */
+const NUMBERED_SECTION = Array.from(
+  { length: 12 },
+  (_, i) => `<h3>${i + 1}. Point ${i}</h3><p>One.</p><p>Two.</p>`,
+).join('');
+/** `n` plain paragraphs without any D/K2 term. */
+const plain = (n: number) => Array.from({ length: n }, (_, i) => `<p>Plain block ${i}.</p>`).join('');
 const neverDue = { due: () => false, yield: () => Promise.resolve(), reset: () => undefined };
 
 /** The runs selected from the whole page, and from what the windows around its gated text read. */
@@ -56,7 +63,7 @@ async function fullAndWindowed(html: string) {
   const sweep = await sweepText(document.body, neverDue);
   const windows = await textWindows(sweep, document.body, neverDue);
   const read = await extractWindows(document.body, windows, neverDue);
-  return { full, windowed: runTexts(selectRuns(read.blocks)), windows };
+  return { full, windowed: runTexts(selectRuns(read.blocks)), windows, read: read.blocks };
 }
 
 describe('reading only the stretches around gated text', () => {
@@ -76,36 +83,28 @@ describe('reading only the stretches around gated text', () => {
     });
 
   it('sends the same runs for the lists under a D/K2 heading and a lead-in', async () => {
-    const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Plain block ${i}.</p>`).join('');
     const { full, windowed } = await fullAndWindowed(
-      `<html><body>${filler(40)}<h2>Vitamin K2 benefits</h2>${filler(40)}<p>What D3 does:</p>${filler(40)}</body></html>`,
+      `<html><body>${plain(40)}<h2>Vitamin K2 benefits</h2>${plain(40)}<p>What D3 does:</p>${plain(40)}</body></html>`,
     );
     expect(windowed).toEqual(full);
     expect(full.flat().length).toBeGreaterThan(20);
   });
 
   it('sends the same runs for a numbered section, and for a lead-in cut by an empty block', async () => {
-    const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Plain block ${i}.</p>`).join('');
     // select.ts keeps a section of numbered headings under a heading that announces a list, up to
     // 120 blocks; and the extraction cuts a <div> at an empty <p>, so its lead-in is not its last text.
-    const items = Array.from({ length: 12 }, (_, i) => `<h3>${i + 1}. Point ${i}</h3><p>One.</p><p>Two.</p>`);
     const list = Array.from({ length: 10 }, (_, i) => `<li>Item ${i}</li>`).join('');
     const { full, windowed } = await fullAndWindowed(
-      `<html><body>${filler(40)}<div>Key benefits of vitamin K2:<p>&nbsp;</p>Read on.</div><ul>${list}</ul>` +
-        `${filler(40)}<h2>12 Benefits of Vitamin D</h2>${items.join('')}${filler(40)}</body></html>`,
+      `<html><body>${plain(40)}<div>Key benefits of vitamin K2:<p>&nbsp;</p>Read on.</div><ul>${list}</ul>` +
+        `${plain(40)}<h2>12 Benefits of Vitamin D</h2>${NUMBERED_SECTION}${plain(40)}</body></html>`,
     );
     expect(windowed).toEqual(full);
     expect(full.flat().length).toBeGreaterThan(45);
   });
 
   it('reads as far around a term as the selection reaches, and one block more', async () => {
-    const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Plain block ${i}.</p>`).join('');
-    const blocksRead = async (gated: string) => {
-      const { document } = parseHTML(`<html><body>${filler(40)}${gated}${filler(40)}</body></html>`);
-      const sweep = await sweepText(document.body, neverDue);
-      const windows = await textWindows(sweep, document.body, neverDue);
-      return (await extractWindows(document.body, windows, neverDue)).blocks.length;
-    };
+    const blocksRead = async (gated: string) =>
+      (await fullAndWindowed(`<html><body>${plain(40)}${gated}${plain(40)}</body></html>`)).read.length;
     // 12 blocks up for a heading; 1 down from a paragraph, 8 + 16 from a lead-in or a heading.
     expect(await blocksRead('<p>Vitamin K2 directs calcium to your bones.</p>')).toBe(13 + 1 + 2);
     expect(await blocksRead('<p>Vitamin K2 does <b>three things</b>:</p>')).toBe(13 + 1 + 25);
@@ -230,10 +229,9 @@ describe('selecting runs a slice at a time', () => {
   });
 
   it('gives the same runs for a numbered section that crosses the edge of a slice', async () => {
-    const filler = Array.from({ length: 1_990 }, (_, i) => `<p>Plain block ${i}.</p>`).join('');
-    const items = Array.from({ length: 12 }, (_, i) => `<h3>${i + 1}. Point ${i}</h3><p>One.</p><p>Two.</p>`);
+    const filler = plain(1_990);
     const { document } = parseHTML(
-      `<html><body>${filler}<h2>12 Benefits of Vitamin D</h2>${items.join('')}${filler}</body></html>`,
+      `<html><body>${filler}<h2>12 Benefits of Vitamin D</h2>${NUMBERED_SECTION}${filler}</body></html>`,
     );
     const blocks = extractText(document.body).blocks;
     expect(runTexts(await gatedRunsSliced(blocks, neverDue))).toEqual(runTexts(selectRuns(blocks)));
