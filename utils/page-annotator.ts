@@ -11,6 +11,7 @@ import { benchMark } from './page-bench';
 import { scanRoot, type Mark, type RunCache } from './page-scan';
 import type { Sweep } from './page-sweep';
 import { createSlicer } from './page-slice';
+import { watchStyle, type StyleWatch } from './page-styled';
 import { createScanScheduler, judgeMutations, WATCHED_CHANGES } from './page-watch';
 import type { Settings } from './settings';
 import { createTooltipController, type TooltipController } from './page-tooltip';
@@ -54,12 +55,14 @@ function readingOrder(roots: readonly ScanRoot[]) {
 /**
  * Creates the annotator for this page. `mayRead` is asked each time the cheap sweep has found terms,
  * before the page's text is read closely (the content script's settings may still be on their way).
+ * `style` says when marks may be painted; the content script starts it at the sweep's first term.
  */
 export function createAnnotator(
   ctx: ContentScriptContext,
   initial: Settings,
   warn: (e: unknown) => void,
   mayRead: () => Promise<boolean> = () => Promise.resolve(true),
+  style: StyleWatch = watchStyle(ctx),
 ): Annotator {
   let settings = initial;
   let active = false;
@@ -93,30 +96,10 @@ export function createAnnotator(
   const analyze = async (blocks: TextBlock[]): Promise<WireFinding[]> =>
     parseFindings(await browser.runtime.sendMessage({ type: 'analyze', blocks }));
 
-  /**
-   * Resolves once the browser has styled the page at least once since we started (or after a
-   * second, for tabs in the background that render no frames). Painting reads the page's colours,
-   * and reading a style the browser has not computed yet would make it restyle the whole page
-   * inside our task: most of a second on a 10 MB page.
-   */
-  let rendered: Promise<void> | null = null;
-  let styled = false;
-  const whenStyled = () =>
-    (rendered ??= new Promise<void>((ok) => {
-      const fallback = ctx.setTimeout(ok, 1_000);
-      requestAnimationFrame(() => {
-        ctx.setTimeout(() => {
-          clearTimeout(fallback);
-          ok();
-        }, 0);
-      });
-    }).then(() => {
-      styled = true;
-    }));
-
   const paint = () => {
-    if (!styled) {
-      void whenStyled()
+    // Reading the page's colours before it was ever styled would restyle all of it in our task.
+    if (!style.done()) {
+      void style.settled
         .then(() => {
           if (active) paint();
         })

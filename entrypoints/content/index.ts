@@ -10,6 +10,7 @@ import {
   siteIsOff,
   watchPageSettings,
 } from '../../utils/page-settings';
+import { watchStyle, type StyleWatch } from '../../utils/page-styled';
 import type { Sweep } from '../../utils/page-sweep';
 import type { Settings } from '../../utils/settings';
 
@@ -46,6 +47,9 @@ export default defineContentScript({
     // analysed or marked before they say the site is on, and marks are painted with them.
     let reading: Promise<Settings> | null = null;
     const readSettings = () => (reading ??= loadPageSettings());
+    // Marks wait for a frame that styled the page; the wait starts with the first term too.
+    let style: StyleWatch | null = null;
+    const watchPageStyle = () => (style ??= watchStyle(ctx));
 
     const wake = (sweep?: Sweep) => {
       try {
@@ -55,7 +59,13 @@ export default defineContentScript({
           else awake.applySettings(settings);
         });
         loaded.catch(warn);
-        const awake = createAnnotator(ctx, PAGE_DEFAULT_SETTINGS, warn, () => loaded.then(() => !off));
+        const awake = createAnnotator(
+          ctx,
+          PAGE_DEFAULT_SETTINGS,
+          warn,
+          () => loaded.then(() => !off),
+          watchPageStyle(),
+        );
         annotator = awake;
         const unwatch = watchPageSettings((next) => {
           try {
@@ -108,7 +118,10 @@ export default defineContentScript({
     try {
       await watchQuietly(ctx, wake, warn, {
         swept: listen,
-        firstTerm: () => void readSettings().catch(warn),
+        firstTerm: () => {
+          readSettings().catch(warn);
+          watchPageStyle();
+        },
       });
     } catch (e) {
       warn(e);
