@@ -60,6 +60,12 @@ const FILLER = [
   '\u2019',
   '.',
   ',',
+  // Other scripts, and characters with odd lower cases: İ (two characters), the Kelvin sign ("k").
+  'فيتامين د',
+  'ビタミン',
+  'İstanbul',
+  '\u212A',
+  '\u{1F9B4}',
 ];
 
 const textOf = fc

@@ -62,14 +62,36 @@ const WORDS = [
   'the',
   'and',
   'helps',
+  // Text of other scripts and the characters that change a string's length or case: right-to-left
+  // words and marks, combining accents, an emoji with a joiner, the dotted capital I (two
+  // characters in lower case), the Kelvin sign (an ASCII "k" in lower case), fullwidth letters.
+  'فيتامين',
+  'ויטמין',
+  '\u200F',
+  '\u202E',
+  'e\u0301',
+  '\u{1F9B4}\u200D',
+  'İ',
+  '\u212A2',
+  'ＤＫ２',
+  'ビタミン',
 ];
 
+/**
+ * A random string: printable ASCII, any Unicode (astral characters too), or any UTF-16 code units,
+ * lone surrogates included (a page's text nodes may hold them).
+ */
+const anyString = (maxLength: number) =>
+  fc.oneof(
+    fc.string({ maxLength }),
+    fc.string({ unit: 'grapheme', maxLength }),
+    fc.string({ unit: 'binary', maxLength }),
+  );
+
 const text = fc.oneof(
-  fc.string({ maxLength: 400 }),
+  anyString(400),
   fc.array(fc.constantFrom(...WORDS), { maxLength: 120 }).map((w) => w.join(' ')),
-  fc
-    .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 80 })
-    .map((w) => w.join('')),
+  fc.array(fc.oneof(fc.constantFrom(...WORDS), anyString(6)), { maxLength: 80 }).map((w) => w.join('')),
 );
 
 /** Cuts a document into blocks at line breaks, some flagged as headings, as the extractor would. */
