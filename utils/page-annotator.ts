@@ -11,7 +11,7 @@ import { benchMark } from './page-bench';
 import { scanRoot, type Mark, type RunCache } from './page-scan';
 import type { Sweep } from './page-sweep';
 import { createSlicer } from './page-slice';
-import { watchStyle, type StyleWatch } from './page-styled';
+import type { StyleWatch } from './page-styled';
 import { createScanScheduler, judgeMutations, WATCHED_CHANGES } from './page-watch';
 import type { Settings } from './settings';
 import { createTooltipController, type TooltipController } from './page-tooltip';
@@ -61,8 +61,8 @@ export function createAnnotator(
   ctx: ContentScriptContext,
   initial: Settings,
   warn: (e: unknown) => void,
-  mayRead: () => Promise<boolean> = () => Promise.resolve(true),
-  style: StyleWatch = watchStyle(ctx),
+  mayRead: () => Promise<boolean>,
+  style: StyleWatch,
 ): Annotator {
   let settings = initial;
   let active = false;
@@ -96,11 +96,16 @@ export function createAnnotator(
   const analyze = async (blocks: TextBlock[]): Promise<WireFinding[]> =>
     parseFindings(await browser.runtime.sendMessage({ type: 'analyze', blocks }));
 
+  /** A paint asked for before the page was styled: one paint follows, however often it was asked. */
+  let paintWaiting = false;
   const paint = () => {
     // Reading the page's colours before it was ever styled would restyle all of it in our task.
     if (!style.done()) {
+      if (paintWaiting) return;
+      paintWaiting = true;
       void style.settled
         .then(() => {
+          paintWaiting = false;
           if (active) paint();
         })
         .catch(warn);
