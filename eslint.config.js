@@ -15,4 +15,14 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
     },
   },
+  {
+    // zod comes through claims/zod.ts, which configures it before any schema is built.
+    ignores: ['claims/zod.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Import { z } from claims/zod.ts: it sets zod's config first." }] },
+      ],
+    },
+  },
 );

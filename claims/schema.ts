@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { SEED_FILES } from './catalogue/seeds';
 import { GRADES } from './grades';
 

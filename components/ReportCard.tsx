@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { ask, refreshReports, reportsError, sendAnswerSchema } from '../utils/reports/client';
 import { reportMarkdown } from '../utils/reports/markdown';
 import { MAX_NOTE, toWire, type StoredReport } from '../utils/reports/schema';
-import { z } from 'zod';
+import { z } from '../claims/zod';
 import { ReportQuote, ReportVerdict } from './ReportQuote';
 
 const STATUS_LABEL: Record<StoredReport['delivery']['status'], string> = {

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { z } from 'zod';
+import { z } from '../claims/zod';
 import { ask, draftAnswerSchema, refreshReports } from '../utils/reports/client';
 import { reportFromDraft } from '../utils/reports/draft';
 import { scopeUrl } from '../utils/reports/key';

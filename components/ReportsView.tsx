@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { z } from 'zod';
+import { z } from '../claims/zod';
 import {
   ask,
   refreshReports,

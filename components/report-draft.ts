@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../claims/zod';
 import type { reportClaimMessageSchema } from '../utils/reports/schema';
 
 // The popup's side of reporting: the request it hands to the background, which opens the report

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../claims/zod';
 import { GRADES } from '../claims/grades';
 import { reportClaimMessageSchema } from './reports/schema';
 

@@ -1,7 +1,7 @@
 // Imported from its own module, not '#imports': that barrel re-exports every utils/ and components/
 // file, which put the popup's modules in an import cycle with this one.
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from '../claims/zod';
 import { GRADES } from '../claims/grades';
 // The zod-free pieces live with the content script, which cannot afford zod; everything else reuses them.
 import { PAGE_DEFAULT_SETTINGS, siteIsOff } from './page-settings';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '../claims/zod';
 import { tabFindingsSchema, type TabFindings } from './messages';
 import { GRADE_STYLE, weakestGrade } from './grade-style';
 import { verdictLine } from '../components/summary';

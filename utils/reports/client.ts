@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '../../claims/zod';
 import { draftSchema } from './draft';
 import { endpointSchema } from './endpoint';
 import type { ReportsMessage } from './messages';

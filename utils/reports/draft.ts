@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../claims/zod';
 import { reportKey, scopeUrl } from './key';
 import {
   REPORT_SOURCES,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../claims/zod';
 import { endpointItem } from './storage';
 
 // Reports go only where the reader says, and only over HTTPS. Plain HTTP is allowed for the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../claims/zod';
 import { MAX_NOTE, URL_SCOPES } from './schema';
 
 // Messages between the report pages and the background, which is the queue's only writer.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../claims/zod';
 import { GRADES } from '../../claims/grades';
 import { reportKey } from './key';
 import { storedReportSchema, type StoredReport } from './schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../claims/zod';
 import { GRADES } from '../../claims/grades';
 
 // A report anchors its quote the way hypothesis/client anchors notes: the exact text, up to 32

@@ -1,6 +1,6 @@
 // Imported from its own module, not '#imports': that barrel re-exports every utils/ and components/ file.
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from '../../claims/zod';
 import { migrateQueueToV2 } from './migrations';
 
 // The queue is read as `unknown` and validated item by item: a report that fails its schema is
