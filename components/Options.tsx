@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { GRADES, GRADE_MEANING } from '../claims/grades';
+import { HIGHLIGHTS_UNDERLINE } from '../utils/grade-style';
 import type { Settings } from '../utils/settings';
 import { GradeBadge } from './GradeBadge';
 import { SiteList } from './SiteList';
@@ -79,6 +80,12 @@ export function Options({ reports }: { reports?: ComponentChildren }) {
             </label>
           ))}
         </fieldset>
+        {!HIGHLIGHTS_UNDERLINE && (
+          <p class="muted" data-testid="tint-only">
+            Firefox can colour the text we mark but cannot underline it yet, so on Firefox every style shows
+            as a tint.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="sites-h">

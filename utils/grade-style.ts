@@ -13,6 +13,13 @@ export const GRADE_STYLE: Record<
   unreviewed: { color: '#6e7781', dark: '#8b949e', icon: '…', label: 'Not yet reviewed', line: 'dotted' },
 };
 
+/**
+ * Whether highlights can underline text. Firefox (140, the oldest release we support) paints only
+ * the colours of a `::highlight()`, not its text decoration: its build tints every mark whichever
+ * style is chosen, and the options page says so.
+ */
+export const HIGHLIGHTS_UNDERLINE = !import.meta.env.FIREFOX;
+
 /** The key a finding is styled and grouped by. */
 export type GradeKey = Grade | 'unreviewed';
 

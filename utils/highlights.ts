@@ -1,6 +1,6 @@
 import { GRADES } from '../claims/grades';
 import { locate, type Segment } from './extract-text';
-import { GRADE_STYLE, type GradeKey } from './grade-style';
+import { GRADE_STYLE, HIGHLIGHTS_UNDERLINE, type GradeKey } from './grade-style';
 import type { Settings } from './settings';
 
 // Marks claims with the CSS Custom Highlight API: ranges live outside the DOM, so the page's
@@ -63,14 +63,21 @@ const THICKNESS: Record<GradeKey, string> = {
 /**
  * The ::highlight() rules for a mark style. Underlines use the grade colour for the page's
  * brightness (the darker shade on light pages, the lighter on dark ones); tints are translucent,
- * so the page's own text colour shows through on either.
+ * so the page's own text colour shows through on either. Where highlights cannot underline
+ * (`underlines` false: Firefox), every style tints, or an "underline only" mark would be invisible.
  */
-export function markCss(style: Settings['markStyle'], darkPage: boolean): string {
+export function markCss(
+  style: Settings['markStyle'],
+  darkPage: boolean,
+  underlines = HIGHLIGHTS_UNDERLINE,
+): string {
+  const lined = style !== 'tint' && underlines;
+  const tinted = style !== 'underline' || !underlines;
   const rules = GRADE_KEYS.map((key) => {
     const g = GRADE_STYLE[key];
     const color = darkPage ? g.dark : g.color;
     const decls: string[] = [];
-    if (style !== 'tint')
+    if (lined)
       decls.push(
         'text-decoration-line: underline',
         `text-decoration-style: ${g.line}`,
@@ -78,7 +85,7 @@ export function markCss(style: Settings['markStyle'], darkPage: boolean): string
         `text-decoration-thickness: ${THICKNESS[key]}`,
         'text-decoration-skip-ink: none',
       );
-    if (style !== 'underline') decls.push(`background-color: ${tint(color, darkPage ? 0.24 : 0.14)}`);
+    if (tinted) decls.push(`background-color: ${tint(color, darkPage ? 0.24 : 0.14)}`);
     return `::highlight(${highlightName(key)}) { ${decls.join('; ')} }`;
   });
   rules.push(
@@ -133,15 +140,52 @@ const sameRange = (a: AbstractRange, b: AbstractRange) =>
   a.endContainer === b.endContainer &&
   a.endOffset === b.endOffset;
 
-/** Whether a registered highlight paints exactly these ranges, in this order, at this priority. */
-function holds(h: Highlight | undefined, ranges: readonly Range[], priority: number): boolean {
-  if (!h || h.size !== ranges.length || h.priority !== priority) return false;
-  let i = 0;
-  for (const range of h) {
-    const next = ranges[i++];
-    if (!next || !sameRange(range, next)) return false;
+/**
+ * Whether a registered highlight is one we made over exactly these ranges, in this order, at this
+ * priority. It is checked against what we gave it, not by iterating it: a Firefox content script
+ * cannot iterate a page's Highlight ("Xray wrapping of iterators not supported").
+ */
+function holds(
+  made: WeakMap<Highlight, readonly Range[]>,
+  h: Highlight | undefined,
+  ranges: readonly Range[],
+  priority: number,
+): boolean {
+  const had = h && made.get(h);
+  if (!h || !had || h.size !== ranges.length || had.length !== ranges.length || h.priority !== priority)
+    return false;
+  return ranges.every((range, i) => sameRange(range, had[i] as Range));
+}
+
+/**
+ * A tree's adopted stylesheets as the page itself sees them. A Firefox content script sees the list
+ * through an Xray wrapper that it can neither read nor assign ("is not iterable", "Accessing from
+ * Xray wrapper is not supported": Mozilla bug 1770592), so there it goes through the page's own view
+ * (`wrappedJSObject`). Sheets are added and removed with indexed writes and `length`, which work on
+ * that view with our sheets, where assigning an array of ours would not; they never call the page's
+ * array methods, which a page may have replaced. Chromium's isolated world has no such wrapper.
+ */
+function adoptedList(tree: Document | ShadowRoot): CSSStyleSheet[] {
+  return ((tree as { wrappedJSObject?: Document | ShadowRoot }).wrappedJSObject ?? tree).adoptedStyleSheets;
+}
+
+/** Adds a sheet after the tree's own adopted sheets. */
+export function adoptSheet(tree: Document | ShadowRoot, sheet: CSSStyleSheet): void {
+  const list = adoptedList(tree);
+  list[list.length] = sheet;
+}
+
+/** Removes a sheet of ours from the tree's adopted sheets, leaving the page's in their order. */
+export function dropSheet(tree: Document | ShadowRoot, sheet: CSSStyleSheet): void {
+  const list = adoptedList(tree);
+  let kept = 0;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i] as CSSStyleSheet;
+    if (s === sheet) continue;
+    if (kept !== i) list[kept] = s;
+    kept++;
   }
-  return true;
+  list.length = kept;
 }
 
 /** A painter bound to a timer function (the content script context's, so it dies with it). */
@@ -153,6 +197,8 @@ export function createHighlightPainter(
   const painted = new Set<Document>();
   const sheets = new Map<Document | ShadowRoot, { sheet: CSSStyleSheet; dark: boolean }>();
   let flashId = 0;
+  /** The ranges each highlight we registered was made with. */
+  const made = new WeakMap<Highlight, readonly Range[]>();
 
   const registry = (doc: Document) => doc.defaultView?.CSS.highlights;
   const docOf = (range: Range) => range.startContainer.ownerDocument ?? document;
@@ -166,8 +212,9 @@ export function createHighlightPainter(
     }
     // A rescan that finds the same claims (a ticker beside them, a settings change) must not make
     // the browser repaint every highlight of the page.
-    if (holds(reg.get(name), ranges, priority)) return;
+    if (holds(made, reg.get(name), ranges, priority)) return;
     const h = new win.Highlight(...ranges);
+    made.set(h, ranges);
     h.priority = priority;
     reg.set(name, h);
   };
@@ -181,7 +228,7 @@ export function createHighlightPainter(
     const sheet = new win.CSSStyleSheet();
     const dark = isDarkPage(doc);
     sheet.replaceSync(markCss(markStyle, dark));
-    tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
+    adoptSheet(tree, sheet);
     sheets.set(tree, { sheet, dark });
   };
 
@@ -237,7 +284,7 @@ export function createHighlightPainter(
       painted.clear();
       for (const [tree, { sheet }] of sheets) {
         try {
-          tree.adoptedStyleSheets = tree.adoptedStyleSheets.filter((s) => s !== sheet);
+          dropSheet(tree, sheet);
         } catch {
           // A document that has gone away (a removed iframe) has nothing left to clean.
         }

@@ -31,6 +31,8 @@ test('the options page saves grades, mark style and the sites where it is off', 
   await expect(page.getByTestId('save-status')).toHaveText('Saved.');
   // How marks look.
   await page.getByRole('radio', { name: /Underline only/ }).check();
+  // Chromium underlines highlights: the Firefox build's note that every style tints is not shown.
+  await expect(page.getByTestId('tint-only')).toHaveCount(0);
   // Sites: a bad entry is refused with a message, a pasted address is cut to its site.
   const input = page.getByRole('textbox', { name: 'Switch it off for' });
   await input.fill('not a site');

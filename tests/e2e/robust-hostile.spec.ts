@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { hoverText, snap, tooltip } from './page-helpers';
 import { isolatedHighlights, mainWorld, serveHtml } from './robust-helpers';
+import { STRICT_CSP } from './server';
 
 // Pages that fight back: broken built-ins and a Content-Security-Policy that forbids everything.
 
@@ -49,8 +50,7 @@ test('a strict Content-Security-Policy page gets styled marks and a styled toolt
 }) => {
   const html = readFileSync(resolve(import.meta.dirname, '../pages/robust-csp.html'), 'utf8');
   const url = await serveHtml(context, server, '/robust-csp.html', html, {
-    'content-security-policy':
-      "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; frame-src 'none'",
+    'content-security-policy': STRICT_CSP,
   });
   const page = await context.newPage();
   const problems: string[] = [];

@@ -16,6 +16,10 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** What `?csp=strict` sends: a Content-Security-Policy that forbids everything a page could load. */
+export const STRICT_CSP =
+  "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; frame-src 'none'";
+
 /** Serves `root` on a free port of 127.0.0.1. */
 export async function startServer(root: string, port = 0): Promise<TestServer> {
   const server: Server = createServer((req, res) => {
@@ -26,12 +30,13 @@ export async function startServer(root: string, port = 0): Promise<TestServer> {
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        const query = new URL(req.url ?? '/', 'http://x').searchParams;
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          ...(query.get('csp') === 'strict' ? { 'content-security-policy': STRICT_CSP } : {}),
+        });
         // ?hold=MS sends the first half at once and the rest MS later: a page still loading.
-        const hold = Math.min(
-          Number(new URL(req.url ?? '/', 'http://x').searchParams.get('hold')) || 0,
-          10_000,
-        );
+        const hold = Math.min(Number(query.get('hold')) || 0, 10_000);
         if (!hold) {
           res.end(body);
           return;

@@ -1,0 +1,167 @@
+import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EXTENSION_ORIGIN, launchFirefox, type Firefox } from './firefox-driver';
+import { SCREENSHOTS } from './page-helpers';
+import { startServer, type TestServer } from './server';
+
+// The Firefox build, in a stock Firefox (Debian's 140 ESR, the oldest release the manifest
+// accepts). A Firefox content script sees page objects through Xray wrappers, which refuse some of
+// what Chromium's isolated world allows (a document's adopted stylesheets, iterating a Highlight):
+// these tests load the demo shop and check that it is marked, styled and explained as in Chromium.
+
+test.describe.configure({ timeout: 60_000 });
+
+let server: TestServer;
+let firefox: Firefox;
+test.beforeAll(async () => {
+  server = await startServer(resolve(import.meta.dirname, '../pages'));
+});
+test.afterAll(async () => {
+  await server.close();
+});
+test.beforeEach(async () => {
+  firefox = await launchFirefox();
+});
+test.afterEach(async () => {
+  await firefox.close();
+});
+
+/** The text of every range of our highlights, by highlight name (the flash excluded). */
+const MARKED = `
+  const out = {};
+  CSS.highlights.forEach((h, name) => {
+    if (name.startsWith('dk-') && name !== 'dk-flash') out[name] = [...h].map((r) => r.toString().replace(/\\s+/g, ' '));
+  });
+  return out;`;
+
+/** The open tooltip's text, in our shadow root ('' when none is open). */
+const TOOLTIP_TEXT = `return document.querySelector('dk-claim-check')?.shadowRoot
+  ?.querySelector('[data-testid="claim-tooltip"]')?.textContent ?? '';`;
+
+async function demoMarks(): Promise<Record<string, string[]>> {
+  await firefox.navigate(`${server.url}/demo/`);
+  await expect
+    .poll(async () => Object.values(await firefox.run<Record<string, string[]>>(MARKED)).flat().length, {
+      timeout: 15_000,
+    })
+    .toBeGreaterThanOrEqual(9);
+  return firefox.run(MARKED);
+}
+
+const gradesOf = (marks: Record<string, string[]>, needle: string) =>
+  Object.entries(marks).flatMap(([name, texts]) => (texts.some((t) => t.includes(needle)) ? [name] : []));
+
+/** Our content script's warnings, and errors from the extension's own scripts, in the browser console. */
+async function ourProblems(): Promise<string[]> {
+  return (await firefox.consoleMessages()).filter(
+    (m) => m.includes('D3/K2 Claim Check') || (m.includes(EXTENSION_ORIGIN) && /Error/.test(m)),
+  );
+}
+
+test('Firefox: the demo shop is marked by grade, tinted, and a mark explains its claim', async () => {
+  const marks = await demoMarks();
+  expect(gradesOf(marks, 'helps your body absorb calcium')).toEqual(['dk-established']);
+  expect(gradesOf(marks, 'directs calcium to your bones')).toEqual(['dk-plausible']);
+  expect(gradesOf(marks, 'help prevent heart disease')).toEqual(['dk-unproven']);
+  expect(gradesOf(marks, 'science behind combining D3 with K2 is strong')).toEqual(['dk-contradicted']);
+  expect(gradesOf(marks, 'reduces wrinkles')).toEqual(['dk-unreviewed']);
+  expect(gradesOf(marks, '$24.99')).toEqual([]);
+
+  // Our sheet was adopted beside the page's own (none here), and it tints: Firefox paints no
+  // underline in a highlight, so the default "underline and tint" must still show a colour.
+  const sheets = await firefox.run<string[]>(
+    `return [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\\n'));`,
+  );
+  expect(sheets).toHaveLength(1);
+  expect(sheets[0]).toMatch(/::highlight\(dk-plausible\) \{\s*background-color: rgb/);
+  expect(sheets[0]).not.toContain('text-decoration');
+
+  // Hovering a mark opens its tooltip, in our shadow root.
+  const at = await firefox.run<{ x: number; y: number }>(`
+    const li = [...document.querySelectorAll('li')].find((l) => l.textContent.includes('directs calcium'));
+    li.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.selectNodeContents(li);
+    const box = range.getClientRects()[0];
+    return { x: box.left + 40, y: box.top + box.height / 2 };`);
+  await firefox.pointerTo(at.x, at.y);
+  await expect.poll(() => firefox.run<string>(TOOLTIP_TEXT), { timeout: 5_000 }).toContain('Plausible');
+  expect(await firefox.run<string>(TOOLTIP_TEXT)).toContain('Sources');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await firefox.screenshot(resolve(SCREENSHOTS, 'firefox-demo-tooltip.png'));
+
+  expect(await ourProblems()).toEqual([]);
+});
+
+test('Firefox: the popup sums up the page, and the options page explains the tints', async () => {
+  const marked = Object.values(await demoMarks()).flat().length;
+  const page = await firefox.run<string>('return location.href;');
+  await firefox.newTab();
+  // Any extension page can ask for the demo's tab id; the popup then opens for that tab.
+  await firefox.navigate(`${EXTENSION_ORIGIN}/popup.html`);
+  const tabId = await firefox.run<number>(
+    `return browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === arguments[0])?.id);`,
+    page,
+  );
+  expect(typeof tabId).toBe('number');
+  await firefox.navigate(`${EXTENSION_ORIGIN}/popup.html?tab=${tabId}`);
+  const verdict = `return document.querySelector('[data-testid="verdict"]')?.textContent ?? '';`;
+  await expect
+    .poll(() => firefox.run<string>(verdict), { timeout: 10_000 })
+    .toMatch(new RegExp(`^${marked} claims about vitamin D/K2: \\d+ established, \\d+ plausible`));
+  const listed = await firefox.run<string>('return document.body.textContent;');
+  for (const claim of ['absorb calcium from food', 'directs calcium to your bones', 'reduces wrinkles'])
+    expect(listed).toContain(claim);
+  await firefox.screenshot(resolve(SCREENSHOTS, 'firefox-popup.png'));
+
+  // The options page says why every mark style is a tint here.
+  await firefox.navigate(`${EXTENSION_ORIGIN}/options.html`);
+  await expect
+    .poll(() =>
+      firefox.run<string>(`return document.querySelector('[data-testid="tint-only"]')?.textContent ?? '';`),
+    )
+    .toContain('cannot underline');
+
+  expect(await ourProblems()).toEqual([]);
+});
+
+test('Firefox: a page that breaks built-ins and a strict-CSP page are marked, styled and explained', async () => {
+  const mech = 'Vitamin K2 directs calcium to your bones and teeth.';
+  const heart = 'Taking K2 with D3 helps prevent heart disease.';
+  for (const path of ['robust-builtins.html', 'robust-csp.html?csp=strict']) {
+    await firefox.navigate(`${server.url}/${path}`);
+    await expect
+      .poll(
+        async () =>
+          Object.values(await firefox.run<Record<string, string[]>>(MARKED))
+            .flat()
+            .sort(),
+        {
+          timeout: 15_000,
+          message: path,
+        },
+      )
+      .toEqual([mech, heart].sort());
+    const rules = await firefox.run<string>(
+      `return [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\\n')).join('\\n');`,
+    );
+    expect(rules, path).toContain('::highlight(dk-unproven)');
+    // The claim's box (the builtins page broke createRange): hover its first words.
+    const at = await firefox.run<{ x: number; y: number }>(`
+      const box = document.getElementById('claim-heart').getBoundingClientRect();
+      return { x: box.left + 40, y: box.top + box.height / 2 };`);
+    await firefox.pointerTo(at.x, at.y);
+    await expect
+      .poll(() => firefox.run<string>(TOOLTIP_TEXT), { timeout: 5_000, message: path })
+      .toContain('Unproven');
+    // Styled: its CSS reached our shadow root (an unstyled tooltip has a transparent background).
+    const background = await firefox.run<string>(`
+      const tip = document.querySelector('dk-claim-check').shadowRoot.querySelector('[data-testid="claim-tooltip"]');
+      return getComputedStyle(tip).backgroundColor;`);
+    expect(background, path).not.toBe('rgba(0, 0, 0, 0)');
+    await firefox.screenshot(resolve(SCREENSHOTS, `firefox-${path.split(/[.?]/)[0]}-tooltip.png`));
+    await firefox.pointerTo(1, 1);
+  }
+  expect(await ourProblems()).toEqual([]);
+});

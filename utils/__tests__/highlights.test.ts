@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { adoptSheet, dropSheet, markCss } from '../highlights';
+
+// The mark stylesheet and how it joins a document's adopted sheets. The end-to-end tests check
+// both in Chromium and Firefox; these pin down the cases a browser does not show on its own.
+
+const sheet = (name: string) => ({ name }) as unknown as CSSStyleSheet;
+const names = (list: readonly CSSStyleSheet[]) => list.map((s) => (s as unknown as { name: string }).name);
+
+/** A tree as Chromium's isolated world sees it: its adopted sheets are an ordinary list. */
+const chromiumTree = (sheets: CSSStyleSheet[]) => ({ adoptedStyleSheets: sheets }) as unknown as ShadowRoot;
+
+/**
+ * A tree as a Firefox content script sees it: the list behind an Xray wrapper, which has no length
+ * and refuses assignment, and the page's own view of the same tree under `wrappedJSObject`.
+ */
+function firefoxTree(sheets: CSSStyleSheet[]) {
+  const page = { adoptedStyleSheets: sheets };
+  const tree = {
+    get adoptedStyleSheets(): CSSStyleSheet[] {
+      return {} as CSSStyleSheet[];
+    },
+    set adoptedStyleSheets(_: CSSStyleSheet[]) {
+      throw new Error('Accessing from Xray wrapper is not supported.');
+    },
+    wrappedJSObject: page,
+  };
+  return { tree: tree as unknown as Document, page };
+}
+
+describe('adopting the mark sheet', () => {
+  it("adds ours after the page's sheets and removes only ours, keeping the page's order", () => {
+    const list = [sheet('page-a'), sheet('page-b')];
+    const tree = chromiumTree(list);
+    const ours = sheet('ours');
+    adoptSheet(tree, ours);
+    expect(names(list)).toEqual(['page-a', 'page-b', 'ours']);
+    // The page adopts another sheet after ours; removing ours leaves both of the page's in place.
+    list.push(sheet('page-c'));
+    dropSheet(tree, ours);
+    expect(names(list)).toEqual(['page-a', 'page-b', 'page-c']);
+    dropSheet(tree, ours);
+    expect(names(list)).toEqual(['page-a', 'page-b', 'page-c']);
+  });
+
+  it("goes through the page's view where the content script's view refuses (Firefox)", () => {
+    const { tree, page } = firefoxTree([sheet('page-a')]);
+    const ours = sheet('ours');
+    adoptSheet(tree, ours);
+    expect(names(page.adoptedStyleSheets)).toEqual(['page-a', 'ours']);
+    dropSheet(tree, ours);
+    expect(names(page.adoptedStyleSheets)).toEqual(['page-a']);
+  });
+});
+
+describe('the mark stylesheet', () => {
+  const rule = (css: string, name: string) =>
+    css.split('\n').find((l) => l.startsWith(`::highlight(${name})`));
+
+  it('underlines, tints or both, as chosen, where highlights can underline', () => {
+    const under = rule(markCss('underline', false, true), 'dk-mixed');
+    expect(under).toContain('text-decoration-style: dotted');
+    expect(under).not.toContain('background-color');
+    const tint = rule(markCss('tint', false, true), 'dk-mixed');
+    expect(tint).toContain('background-color');
+    expect(tint).not.toContain('text-decoration');
+    const both = rule(markCss('both', true, true), 'dk-mixed');
+    expect(both).toMatch(/text-decoration-line: underline.*background-color/);
+  });
+
+  it('tints every style where highlights cannot underline, so no mark is invisible', () => {
+    for (const style of ['underline', 'both', 'tint'] as const) {
+      const css = markCss(style, false, false);
+      expect(css).not.toContain('text-decoration');
+      expect(rule(css, 'dk-unproven')).toContain('background-color');
+    }
+  });
+});
