@@ -188,6 +188,22 @@ export function dropSheet(tree: Document | ShadowRoot, sheet: CSSStyleSheet): vo
   list.length = kept;
 }
 
+/**
+ * A document's highlight registry, read through the getter of that window's own `CSS`. In a Firefox
+ * content script, once a plain `win.CSS.highlights` read has run on the top window's `CSS`, the
+ * same code returns the top window's registry for an iframe's window too (the JIT reuses the first
+ * window's getter across the Xray wrappers; measured in Firefox 140): an iframe's marks then
+ * replaced the page's. Calling the getter found on the window's own object is never mixed up.
+ */
+function registryOf(doc: Document): HighlightRegistry | undefined {
+  const css = doc.defaultView?.CSS;
+  for (let o: object | null = css ?? null; o; o = Object.getPrototypeOf(o) as object | null) {
+    const own = Object.getOwnPropertyDescriptor(o, 'highlights');
+    if (own) return (own.get ? own.get.call(css) : own.value) as HighlightRegistry | undefined;
+  }
+  return undefined;
+}
+
 /** A painter bound to a timer function (the content script context's, so it dies with it). */
 export function createHighlightPainter(
   style: Settings['markStyle'],
@@ -200,10 +216,9 @@ export function createHighlightPainter(
   /** The ranges each highlight we registered was made with. */
   const made = new WeakMap<Highlight, readonly Range[]>();
 
-  const registry = (doc: Document) => doc.defaultView?.CSS.highlights;
   const docOf = (range: Range) => range.startContainer.ownerDocument ?? document;
   const set = (doc: Document, name: string, ranges: Range[], priority = 0) => {
-    const reg = registry(doc);
+    const reg = registryOf(doc);
     const win = doc.defaultView;
     if (!reg || !win) return;
     if (!ranges.length) {
@@ -277,9 +292,9 @@ export function createHighlightPainter(
     },
     clear() {
       for (const doc of painted) {
-        for (const key of GRADE_KEYS) registry(doc)?.delete(highlightName(key));
-        registry(doc)?.delete(CURRENT_HIGHLIGHT);
-        registry(doc)?.delete(FLASH_HIGHLIGHT);
+        for (const key of GRADE_KEYS) registryOf(doc)?.delete(highlightName(key));
+        registryOf(doc)?.delete(CURRENT_HIGHLIGHT);
+        registryOf(doc)?.delete(FLASH_HIGHLIGHT);
       }
       painted.clear();
       for (const [tree, { sheet }] of sheets) {

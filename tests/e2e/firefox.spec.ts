@@ -165,3 +165,24 @@ test('Firefox: a page that breaks built-ins and a strict-CSP page are marked, st
   }
   expect(await ourProblems()).toEqual([]);
 });
+
+test("Firefox: an iframe's claims are marked in the iframe, and the page keeps its own marks", async () => {
+  await firefox.navigate(`${server.url}/page-frames.html`);
+  const frameMarks = MARKED.replaceAll(
+    'CSS.highlights',
+    "document.getElementById('frame').contentWindow.CSS.highlights",
+  );
+  await expect
+    .poll(() => firefox.run<Record<string, string[]>>(frameMarks), { timeout: 15_000 })
+    .toEqual({ 'dk-plausible': ['Vitamin K2 directs calcium to your bones and teeth.'] });
+  // The light DOM's claim and the shadow root's, in the top document's registry: an iframe's
+  // marks once replaced them there (a Firefox content script reading the iframe's CSS.highlights
+  // got the top window's).
+  await expect
+    .poll(() => firefox.run<Record<string, string[]>>(MARKED), { timeout: 5_000 })
+    .toEqual({
+      'dk-established': ['Vitamin K can interfere with blood-thinning medications like warfarin.'],
+      'dk-unproven': ['Taking K2 with D3 helps prevent heart disease.'],
+    });
+  expect(await ourProblems()).toEqual([]);
+});
