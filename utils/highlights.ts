@@ -157,6 +157,9 @@ function holds(
   return ranges.every((range, i) => sameRange(range, had[i] as Range));
 }
 
+/** An object as the page sees it: Firefox's `wrappedJSObject`, or the object itself elsewhere. */
+const pageView = <T extends object>(o: T): T => (o as { wrappedJSObject?: T }).wrappedJSObject ?? o;
+
 /**
  * A tree's adopted stylesheets as the page itself sees them. A Firefox content script sees the list
  * through an Xray wrapper that it can neither read nor assign ("is not iterable", "Accessing from
@@ -166,7 +169,7 @@ function holds(
  * array methods, which a page may have replaced. Chromium's isolated world has no such wrapper.
  */
 function adoptedList(tree: Document | ShadowRoot): CSSStyleSheet[] {
-  return ((tree as { wrappedJSObject?: Document | ShadowRoot }).wrappedJSObject ?? tree).adoptedStyleSheets;
+  return pageView(tree).adoptedStyleSheets;
 }
 
 /** Adds a sheet after the tree's own adopted sheets. */
@@ -178,10 +181,12 @@ export function adoptSheet(tree: Document | ShadowRoot, sheet: CSSStyleSheet): v
 /** Removes a sheet of ours from the tree's adopted sheets, leaving the page's in their order. */
 export function dropSheet(tree: Document | ShadowRoot, sheet: CSSStyleSheet): void {
   const list = adoptedList(tree);
+  // The list holds the page's view of our sheet, another wrapper than ours in Firefox.
+  const ours = pageView(sheet);
   let kept = 0;
   for (let i = 0; i < list.length; i++) {
     const s = list[i] as CSSStyleSheet;
-    if (s === sheet) continue;
+    if (s === ours) continue;
     if (kept !== i) list[kept] = s;
     kept++;
   }

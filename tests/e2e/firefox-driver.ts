@@ -44,6 +44,8 @@ export interface Firefox {
   screenshot(path: string): Promise<void>;
   /** Opens a new tab, makes it current, and returns its handle. */
   newTab(): Promise<string>;
+  /** The current tab's handle. */
+  currentTab(): Promise<string>;
   /** Makes a tab current. */
   switchTo(handle: string): Promise<void>;
   /** The browser console's messages since start (our content script's warnings among them). */
@@ -184,6 +186,7 @@ export async function launchFirefox(): Promise<Firefox> {
         await send('WebDriver:SwitchToWindow', { handle });
         return handle;
       },
+      currentTab: async () => (await send<{ value: string }>('WebDriver:GetWindowHandle')).value,
       switchTo: async (handle) => {
         await send('WebDriver:SwitchToWindow', { handle });
       },

@@ -126,6 +126,23 @@ test('Firefox: the popup sums up the page, and the options page explains the tin
   expect(await ourProblems()).toEqual([]);
 });
 
+test('Firefox: switching the site off takes the marks and our stylesheet off the open page', async () => {
+  await demoMarks();
+  const demo = await firefox.currentTab();
+  await firefox.newTab();
+  await firefox.navigate(`${EXTENSION_ORIGIN}/options.html`);
+  await firefox.run(
+    `return browser.storage.sync.set({ settings: {
+      grades: { established: true, plausible: true, mixed: true, unproven: true, contradicted: true, unreviewed: true },
+      markStyle: 'both', disabledSites: ['127.0.0.1'] } });`,
+  );
+  await firefox.switchTo(demo);
+  await expect.poll(() => firefox.run<Record<string, string[]>>(MARKED), { timeout: 5_000 }).toEqual({});
+  // Our sheet left the page's adopted sheets (through the page's own view of the list).
+  expect(await firefox.run<number>('return document.adoptedStyleSheets.length;')).toBe(0);
+  expect(await ourProblems()).toEqual([]);
+});
+
 test('Firefox: a page that breaks built-ins and a strict-CSP page are marked, styled and explained', async () => {
   const mech = 'Vitamin K2 directs calcium to your bones and teeth.';
   const heart = 'Taking K2 with D3 helps prevent heart disease.';

@@ -25,6 +25,8 @@ test('a site switched off gets no marks, no UI and no badge', async ({ context, 
   await writeSettings(worker, { grades: ALL_GRADES, markStyle: 'both', disabledSites: ['127.0.0.1'] });
   await expect.poll(() => markedTexts(page)).toEqual([]);
   await expect.poll(badge).toBe('');
+  // Our stylesheet left the page's adopted sheets too.
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
   await writeSettings(worker, { grades: ALL_GRADES, markStyle: 'both', disabledSites: [] });
   await waitForMarks(page, 6);
   await expect.poll(badge).toBe('6');

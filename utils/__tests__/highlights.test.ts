@@ -12,10 +12,16 @@ const chromiumTree = (sheets: CSSStyleSheet[]) => ({ adoptedStyleSheets: sheets 
 
 /**
  * A tree as a Firefox content script sees it: the list behind an Xray wrapper, which has no length
- * and refuses assignment, and the page's own view of the same tree under `wrappedJSObject`.
+ * and refuses assignment, and the page's own view of the same tree under `wrappedJSObject`. The page's
+ * list holds the page's view of each sheet, which is another object than the script's wrapper.
  */
 function firefoxTree(sheets: CSSStyleSheet[]) {
-  const page = { adoptedStyleSheets: sheets };
+  const pageSide = (v: unknown) => (v as { wrappedJSObject?: unknown }).wrappedJSObject ?? v;
+  const page = {
+    adoptedStyleSheets: new Proxy(sheets, {
+      set: (target, key, value) => Reflect.set(target, key, key === 'length' ? value : pageSide(value)),
+    }),
+  };
   const tree = {
     get adoptedStyleSheets(): CSSStyleSheet[] {
       return {} as CSSStyleSheet[];
@@ -27,6 +33,9 @@ function firefoxTree(sheets: CSSStyleSheet[]) {
   };
   return { tree: tree as unknown as Document, page };
 }
+
+/** Our sheet as a Firefox content script holds it: a wrapper whose page-side view is `wrappedJSObject`. */
+const wrappedSheet = (name: string) => ({ name, wrappedJSObject: sheet(name) }) as unknown as CSSStyleSheet;
 
 describe('adopting the mark sheet', () => {
   it("adds ours after the page's sheets and removes only ours, keeping the page's order", () => {
@@ -45,7 +54,7 @@ describe('adopting the mark sheet', () => {
 
   it("goes through the page's view where the content script's view refuses (Firefox)", () => {
     const { tree, page } = firefoxTree([sheet('page-a')]);
-    const ours = sheet('ours');
+    const ours = wrappedSheet('ours');
     adoptSheet(tree, ours);
     expect(names(page.adoptedStyleSheets)).toEqual(['page-a', 'ours']);
     dropSheet(tree, ours);
