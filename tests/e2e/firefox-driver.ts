@@ -59,7 +59,13 @@ function marionette(socket: Socket) {
   let nextId = 0;
   const pending = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
   let hello: ((v: unknown) => void) | null = null;
-  const greeted = new Promise((ok) => (hello = ok));
+  let refused: ((e: Error) => void) | null = null;
+  /** Why the connection is gone, once it is: every later command fails with it. */
+  let gone: Error | null = null;
+  const greeted = new Promise((ok, fail) => {
+    hello = ok;
+    refused = fail;
+  });
   socket.on('data', (data) => {
     buffer = Buffer.concat([buffer, data]);
     for (;;) {
@@ -80,12 +86,24 @@ function marionette(socket: Socket) {
       else waiter?.ok(result);
     }
   });
-  socket.on('close', () => {
-    for (const w of pending.values()) w.fail(new Error('Marionette: Firefox closed the connection'));
+  const end = (why: Error) => {
+    gone ??= why;
+    refused?.(gone);
+    for (const w of pending.values()) w.fail(gone);
     pending.clear();
+  };
+  socket.on('error', (e) => {
+    end(new Error(`Marionette: ${e.message}`));
+  });
+  socket.on('close', () => {
+    end(new Error('Marionette: Firefox closed the connection'));
   });
   const send = <T>(command: string, params: object = {}): Promise<T> =>
     new Promise<T>((ok, fail) => {
+      if (gone) {
+        fail(gone);
+        return;
+      }
       const id = ++nextId;
       pending.set(id, { ok: ok as (v: unknown) => void, fail });
       const body = JSON.stringify([0, id, command, params]);
