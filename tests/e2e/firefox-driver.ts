@@ -48,6 +48,8 @@ export interface Firefox {
   currentTab(): Promise<string>;
   /** Makes a tab current. */
   switchTo(handle: string): Promise<void>;
+  /** Runs a function body with the browser's own privileges (Marionette's chrome context). */
+  chrome<T>(body: string, ...args: unknown[]): Promise<T>;
   /** The browser console's messages since start (our content script's warnings among them). */
   consoleMessages(): Promise<string[]>;
   close(): Promise<void>;
@@ -167,6 +169,14 @@ export async function launchFirefox(): Promise<Firefox> {
     await greeted;
     await send('WebDriver:NewSession', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
     await send('Addon:Install', { path: FIREFOX_EXTENSION_DIR, temporary: true });
+    const chrome = async <T>(body: string, ...args: unknown[]): Promise<T> => {
+      await send('Marionette:SetContext', { value: 'chrome' });
+      try {
+        return (await send<{ value: T }>('WebDriver:ExecuteScript', { script: body, args })).value;
+      } finally {
+        await send('Marionette:SetContext', { value: 'content' });
+      }
+    };
     const close = async () => {
       await send('WebDriver:DeleteSession').catch(() => undefined);
       socket.destroy();
@@ -208,19 +218,11 @@ export async function launchFirefox(): Promise<Firefox> {
       switchTo: async (handle) => {
         await send('WebDriver:SwitchToWindow', { handle });
       },
-      consoleMessages: async () => {
-        await send('Marionette:SetContext', { value: 'chrome' });
-        try {
-          const { value } = await send<{ value: string[] }>('WebDriver:ExecuteScript', {
-            script:
-              'return Services.console.getMessageArray().map((m) => m.message ?? m.errorMessage ?? String(m));',
-            args: [],
-          });
-          return value;
-        } finally {
-          await send('Marionette:SetContext', { value: 'content' });
-        }
-      },
+      chrome,
+      consoleMessages: () =>
+        chrome<string[]>(
+          'return Services.console.getMessageArray().map((m) => m.message ?? m.errorMessage ?? String(m));',
+        ),
       close,
     };
   } catch (e) {

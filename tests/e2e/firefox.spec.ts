@@ -203,3 +203,61 @@ test("Firefox: an iframe's claims are marked in the iframe, and the page keeps i
     });
   expect(await ourProblems()).toEqual([]);
 });
+
+test('Firefox: browsing, marking and explaining makes no network request of its own', async () => {
+  // Every HTTP request the browser makes, seen by the browser itself: who asked (the system, a
+  // page, or our add-on, whose content scripts ask with an expanded principal that includes it).
+  await firefox.chrome(`
+    const log = [];
+    window.dkRequests = log;
+    Services.obs.addObserver({
+      observe(subject) {
+        const channel = subject.QueryInterface(Ci.nsIHttpChannel);
+        const by = channel.loadInfo?.triggeringPrincipal;
+        log.push({
+          url: channel.URI.spec,
+          by: !by || by.isSystemPrincipal ? 'browser' : by.isAddonOrExpandedAddonPrincipal ? 'ours' : 'page',
+        });
+      },
+    }, 'http-on-modify-request');`);
+  const requests = () => firefox.chrome<{ url: string; by: string }[]>('return window.dkRequests;');
+  // The observer sees our requests: one made on purpose from an extension page is counted as ours.
+  const probe = await firefox.currentTab();
+  await firefox.navigate(`${EXTENSION_ORIGIN}/options.html`);
+  await firefox.run(
+    'return fetch(arguments[0]).then((r) => r.status);',
+    `${server.url}/no-claims.html?probe`,
+  );
+  expect(await requests()).toContainEqual({ url: `${server.url}/no-claims.html?probe`, by: 'ours' });
+  await firefox.chrome('window.dkRequests.length = 0;');
+
+  await firefox.switchTo(probe);
+  for (const path of ['page-product.html', 'page-frames.html', 'robust-unicode.html', 'no-claims.html']) {
+    await firefox.navigate(`${server.url}/${path}`);
+    if (path !== 'no-claims.html')
+      await expect
+        .poll(async () => Object.keys(await firefox.run<Record<string, string[]>>(MARKED)).length, {
+          timeout: 15_000,
+        })
+        .toBeGreaterThan(0);
+  }
+  // A tooltip's catalogue entry comes from the background as a message, not a request.
+  await firefox.navigate(`${server.url}/page-product.html`);
+  await expect
+    .poll(async () => Object.keys(await firefox.run<Record<string, string[]>>(MARKED)).length, {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(0);
+  const at = await firefox.run<{ x: number; y: number }>(`
+    const box = document.getElementById('claim-heart').getBoundingClientRect();
+    return { x: box.left + 40, y: box.top + box.height / 2 };`);
+  await firefox.pointerTo(at.x, at.y);
+  await expect.poll(() => firefox.run<string>(TOOLTIP_TEXT), { timeout: 5_000 }).toContain('AVADEC');
+
+  const seen = await requests();
+  expect(seen.filter((r) => r.by === 'ours')).toEqual([]);
+  // The pages' requests are the test pages and their resources; the browser's own (its settings
+  // service) are not ours to judge.
+  expect(seen.filter((r) => r.by === 'page' && !r.url.startsWith(server.url))).toEqual([]);
+  expect(seen.filter((r) => r.by === 'page').length).toBeGreaterThan(0);
+});
