@@ -297,9 +297,9 @@ export function createHighlightPainter(
     },
     clear() {
       for (const doc of painted) {
-        for (const key of GRADE_KEYS) registryOf(doc)?.delete(highlightName(key));
-        registryOf(doc)?.delete(CURRENT_HIGHLIGHT);
-        registryOf(doc)?.delete(FLASH_HIGHLIGHT);
+        const reg = registryOf(doc);
+        for (const name of [...GRADE_KEYS.map(highlightName), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT])
+          reg?.delete(name);
       }
       painted.clear();
       for (const [tree, { sheet }] of sheets) {

@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { findFirefox } from '../browser-path';
+import { builtExtension } from './fixtures';
 
 // Drives a stock Firefox with our Firefox build installed, for tests/e2e/firefox.spec.ts.
 // Playwright drives Firefox only through its own patched build (which cannot be downloaded here)
@@ -10,27 +12,12 @@ import { join, resolve } from 'node:path';
 // protocol Firefox has always had: JSON over TCP, each message prefixed by its length.
 
 /** The Firefox build that `npm run build:firefox` writes (WXT_OUT_DIR as for the Chrome build). */
-export const FIREFOX_EXTENSION_DIR = resolve(
-  import.meta.dirname,
-  '../..',
-  process.env.WXT_OUT_DIR ?? '.output',
-  'firefox-mv2',
-);
+export const FIREFOX_EXTENSION_DIR = builtExtension('firefox-mv2');
 
 /** Our add-on id (wxt.config.ts) and the internal UUID we give it, so its pages have a known URL. */
 const ADDON_ID = 'd3k2-claim-check@dk-claim-check';
 const ADDON_UUID = '5d0f3a52-6c1e-4b7a-9f2d-3e8c1b7a4d60';
 export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
-
-/** The Firefox to drive: $FIREFOX_PATH, else Debian's firefox-esr or a firefox on the usual paths. */
-export function findFirefox(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  for (const path of candidates) if (path && existsSync(path)) return path;
-  throw new Error(
-    'No Firefox found. Set FIREFOX_PATH to a Firefox 140+ binary, or install one: ' +
-      '`sudo apt-get install -y firefox-esr` (Debian).',
-  );
-}
 
 /** A Marionette session on one Firefox with the extension installed. */
 export interface Firefox {

@@ -5,13 +5,12 @@ import { join, resolve } from 'node:path';
 import { findChromium } from '../browser-path';
 import { startServer, type TestServer } from './server';
 
-/** The built Chrome extension that every end-to-end test loads. */
-export const EXTENSION_DIR = resolve(
-  import.meta.dirname,
-  '../..',
-  process.env.WXT_OUT_DIR ?? '.output',
-  'chrome-mv3',
-);
+/** A build of the extension: `npm run build` writes chrome-mv3, `npm run build:firefox` firefox-mv2. */
+export const builtExtension = (target: 'chrome-mv3' | 'firefox-mv2') =>
+  resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', target);
+
+/** The built Chrome extension that every end-to-end test in Chromium loads. */
+export const EXTENSION_DIR = builtExtension('chrome-mv3');
 
 /**
  * Launches Chromium with the built extension in a fresh profile (headless unless told otherwise);
