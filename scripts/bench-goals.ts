@@ -7,6 +7,8 @@ export interface PageFigures {
   readonly claims: number;
   readonly floor_ms: number;
   readonly scan_ms: number | null;
+  /** The reference extension's floor pass and one round trip to its background (pages with claims). */
+  readonly ask_once_ms?: number | null;
   readonly main_ms: number | null;
   readonly longest_task_ms: number | null;
   readonly ms_per_claim?: number;
@@ -41,8 +43,14 @@ export function goals(results: readonly PageFigures[], contentGzip: number | und
       r.main_ms === null ? '' : `; main thread ${(r.main_ms / Math.max(r.floor_ms, 0.01)).toFixed(1)}x`;
     if (r.page.endsWith('-none'))
       check(ratio <= 1.5, `${r.page}: scan ${ratio.toFixed(1)}x floor${main} (goal <= 1.5x)`);
-    if (r.page.endsWith('-ten') && r.text_kb >= 100)
-      check(ratio <= 3, `${r.page}: scan ${ratio.toFixed(1)}x floor${main} (goal <= 3x)`);
+    if (r.page.endsWith('-ten') && r.text_kb >= 100) {
+      // What no design that grades in the background can beat: reading the text and asking once.
+      const ask =
+        r.ask_once_ms == null
+          ? ''
+          : `; reading the text and asking a background once, nothing else, takes ${(r.ask_once_ms / Math.max(r.floor_ms, 0.01)).toFixed(1)}x`;
+      check(ratio <= 3, `${r.page}: scan ${ratio.toFixed(1)}x floor${main}${ask} (goal <= 3x)`);
+    }
   }
   const dense = results.filter((r) => r.page.endsWith('-dense'));
   const perClaim = dense.map((r) => r.ms_per_claim).filter((c): c is number => c !== undefined);

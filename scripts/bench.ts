@@ -15,12 +15,15 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { findChromium } from '../tests/browser-path';
 import { CLAIM_SENTENCES, generatePage, SIZES, VARIANTS, type BenchPage } from './bench-pages';
 import { goals } from './bench-goals';
+import { READ_TEXT, REFERENCE_MARKS, writeReferenceExtension } from './bench-reference';
 import { extensionWork, markTs, TRACE_CATEGORIES, type TraceEvent } from './bench-trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // The benchmark builds into its own folder so it never races a developer's or CI's build.
 const OUT_DIR = process.env.WXT_OUT_DIR ?? '.output-bench';
 const EXTENSION_DIR = resolve(ROOT, OUT_DIR, 'chrome-mv3');
+/** Where the reference extension is written (scripts/bench-reference.ts). */
+const REFERENCE_DIR = resolve(ROOT, OUT_DIR, 'reference');
 /** An expression: whether the content script has marked the end of its first scan. */
 const SCAN_ENDED = `performance.getEntriesByName('dk-scan-end').length > 0`;
 const SETTLE_MS = 1_500;
@@ -55,6 +58,12 @@ interface Result {
   /** The main world's floor after a warm-up (wrappers reused): for reference, not for the goals. */
   floor_warm_ms: number;
   scan_ms: number | null;
+  /**
+   * Pages with claims: the reference extension (scripts/bench-reference.ts) on the same page, from its
+   * content script's start to its background's answer. The least any design that grades outside the
+   * page can take: the floor's pass and one round trip, with no settings, extraction or marks.
+   */
+  ask_once_ms: number | null;
   busy_ms: number | null;
   /** Main-thread time of our tasks between the scan's start and end (the background's time excluded). */
   main_ms: number | null;
@@ -97,6 +106,7 @@ function medianResult(runs: readonly Result[]): Result {
     floor_again_ms: m((r) => r.floor_again_ms) ?? 0,
     floor_warm_ms: m((r) => r.floor_warm_ms) ?? 0,
     scan_ms: m((r) => r.scan_ms),
+    ask_once_ms: m((r) => r.ask_once_ms),
     busy_ms: m((r) => r.busy_ms),
     main_ms: m((r) => r.main_ms),
     longest_task_ms: m((r) => r.longest_task_ms),
@@ -218,14 +228,8 @@ async function pollMarks(cdp: CDPSession): Promise<{ marks: number; ended: boole
  */
 const FLOOR_PASS = `(() => {
   const t0 = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  const nodes = [];
-  const parts = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    nodes.push(node);
-    parts.push(node.data);
-  }
-  const chars = parts.join(' ').length + nodes.length;
+  ${READ_TEXT}
+  const chars = text.length + nodes.length;
   const ms = performance.now() - t0;
   return { ms: chars >= 0 ? ms : -1, isolated: crossOriginIsolated };
 })()`;
@@ -395,6 +399,44 @@ async function plainLoad(
 }
 
 /**
+ * The reference extension on a page (see Result.ask_once_ms): fresh loads, as many as the floor's,
+ * each timed by its content script from its start to its background's answer; the median.
+ */
+async function askOnce(reference: BrowserContext, url: string): Promise<number | null> {
+  const samples: (number | null)[] = [];
+  for (let i = 0; i < COLD_PASSES; i++) {
+    const page = await reference.newPage();
+    try {
+      await page.goto(url, { timeout: PAGE_TIMEOUT_MS });
+      samples.push(
+        await page.evaluate<number | null>(`new Promise((done) => {
+          const span = () => {
+            const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+            const [start, end] = [at('${REFERENCE_MARKS.start}'), at('${REFERENCE_MARKS.answered}')];
+            return start === undefined || end === undefined ? null : end - start;
+          };
+          if (span() !== null) return done(span());
+          const observer = new PerformanceObserver(() => {
+            if (span() !== null) finish();
+          });
+          const timer = setTimeout(finish, ${END_WAIT_MS});
+          function finish() {
+            observer.disconnect();
+            clearTimeout(timer);
+            done(span());
+          }
+          observer.observe({ type: 'mark' });
+        })`),
+      );
+    } finally {
+      await page.close();
+    }
+  }
+  const ms = median(samples);
+  return ms === null ? null : round(ms);
+}
+
+/**
  * Stops the extension's service worker, as Chromium does after 30 s without events: the next page
  * with claims waits for it to start and to compile the catalogue's patterns, which the warm loads
  * of the table never show. Unless `sameSite`, it first forgets the sites where claims were found
@@ -460,6 +502,8 @@ async function measure(
     floor_warm_ms: round(floor.warm),
     // The content script's own marks when it sets them; otherwise the span of its tasks in the trace.
     scan_ms: hook.scan !== null ? round(hook.scan) : work ? round(work.spanMs) : null,
+    // Measured by main, in the reference extension's browser.
+    ask_once_ms: null,
     busy_ms: work ? round(work.busyMs) : null,
     main_ms: during ? round(during.busyMs) : null,
     longest_task_ms: work ? round(work.longestTaskMs) : null,
@@ -514,6 +558,8 @@ function printTable(results: readonly Result[]): void {
     'warm floor',
     'scan ms',
     'x floor',
+    'ask once',
+    'x floor',
     'main ms',
     'x floor',
     'busy ms',
@@ -534,6 +580,8 @@ function printTable(results: readonly Result[]): void {
     fmt(r.floor_warm_ms, 3),
     fmt(r.scan_ms, 3),
     r.scan_ms === null || r.floor_ms <= 0 ? '-' : (r.scan_ms / r.floor_ms).toFixed(1),
+    fmt(r.ask_once_ms, 3),
+    r.ask_once_ms === null || r.floor_ms <= 0 ? '-' : (r.ask_once_ms / r.floor_ms).toFixed(1),
     fmt(r.main_ms),
     r.main_ms === null || r.floor_ms <= 0 ? '-' : (r.main_ms / r.floor_ms).toFixed(1),
     fmt(r.busy_ms),
@@ -573,16 +621,15 @@ async function main(): Promise<void> {
       (load > cpus().length / 2 ? ' (busy: expect noisy figures; rerun on a quiet machine)' : ''),
   );
   const executablePath = findChromium();
-  const context = await chromium.launchPersistentContext('', {
-    executablePath,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      ...BROWSER_ARGS,
-    ],
-  });
+  const withExtension = (dir: string) =>
+    chromium.launchPersistentContext('', {
+      executablePath,
+      headless: true,
+      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...BROWSER_ARGS],
+    });
+  const context = await withExtension(EXTENSION_DIR);
   const baseline = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+  const reference = await withExtension(writeReferenceExtension(REFERENCE_DIR));
   const version = baseline.version();
   const traceDir = options.keepTraces ? join(dirname(options.out), 'traces') : null;
   if (traceDir) mkdirSync(traceDir, { recursive: true });
@@ -609,7 +656,10 @@ async function main(): Promise<void> {
     // start (the cold figure below measures that on purpose).
     const firstWithClaims = pages.find((p) => p.claims);
     if (firstWithClaims)
-      for (let i = 0; i < 2; i++) await plainLoad(context, `${url}/${firstWithClaims.name}.html`);
+      for (let i = 0; i < 2; i++) {
+        await plainLoad(context, `${url}/${firstWithClaims.name}.html`);
+        await askOnce(reference, `${url}/${firstWithClaims.name}.html`);
+      }
     for (let run = 1; run <= options.runs; run++)
       for (const spec of pages) {
         process.stdout.write(`bench: run ${run}/${options.runs} ${spec.name}...`);
@@ -621,6 +671,7 @@ async function main(): Promise<void> {
           spec,
           traceDir,
         );
+        if (spec.claims) result.ask_once_ms = await askOnce(reference, `${url}/${spec.name}.html`);
         byPage.set(spec.name, [...(byPage.get(spec.name) ?? []), result]);
         process.stdout.write(
           ` floor ${fmt(result.floor_ms, 3)} ms, scan ${fmt(result.scan_ms, 3)} ms, longest task ${fmt(result.longest_task_ms)} ms\n`,
@@ -647,6 +698,7 @@ async function main(): Promise<void> {
   } finally {
     await context.close();
     await baseline.close();
+    await reference.close();
     server.close();
   }
   const results = withClaimCost(pages.map((p) => medianResult(byPage.get(p.name) ?? [])));

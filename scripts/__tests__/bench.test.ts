@@ -1,7 +1,12 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { passesGate } from '../../claims';
 import { CLAIM_SENTENCES, generatePage } from '../bench-pages';
 import { goals, marginalCosts, type PageFigures } from '../bench-goals';
+import { READ_TEXT, writeReferenceExtension } from '../bench-reference';
 import { extensionWork, markTs, type TraceEvent } from '../bench-trace';
 
 // The benchmark's own parts: if its pages or its trace reading are wrong, its figures are too.
@@ -123,5 +128,49 @@ describe('bench goals: dense pages grow linearly with text', () => {
   it('fails a scan that grows faster than the text', () => {
     const figures = dense((n) => 30 + 0.001 * n * n);
     expect(denseLine(figures)).toMatch(/^MISS dense pages/);
+  });
+});
+
+describe('bench goals for pages with ten claims', () => {
+  const ten = (scan: number, askOnce?: number | null): PageFigures => ({
+    page: '100KB-ten',
+    text_kb: 100,
+    claims: 10,
+    floor_ms: 2,
+    scan_ms: scan,
+    main_ms: null,
+    longest_task_ms: 10,
+    ...(askOnce === undefined ? {} : { ask_once_ms: askOnce }),
+  });
+  const tenLine = (figures: PageFigures) => goals([figures], undefined).find((l) => l.includes('-ten'));
+
+  it('checks the scan against 3x the floor, and says what asking the background once costs', () => {
+    expect(tenLine(ten(5, 26))).toBe(
+      'ok   100KB-ten: scan 2.5x floor; reading the text and asking a background once, nothing else, takes 13.0x (goal <= 3x)',
+    );
+    expect(tenLine(ten(30, 26))).toMatch(/^MISS 100KB-ten: scan 15\.0x floor; .* takes 13\.0x/);
+  });
+
+  it('leaves the reference out when it was not measured', () => {
+    expect(tenLine(ten(30))).toBe('MISS 100KB-ten: scan 15.0x floor (goal <= 3x)');
+    expect(tenLine(ten(30, null))).toBe('MISS 100KB-ten: scan 15.0x floor (goal <= 3x)');
+  });
+});
+
+describe('bench reference extension', () => {
+  it('is a loadable MV3 extension whose scripts compile, and reads the text as the floor does', () => {
+    const dir = writeReferenceExtension(mkdtempSync(join(tmpdir(), 'dk-ref-')));
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      manifest_version: number;
+      background: { service_worker: string };
+      content_scripts: { js: string[] }[];
+    };
+    expect(manifest.manifest_version).toBe(3);
+    const scripts = [manifest.background.service_worker, ...manifest.content_scripts.flatMap((c) => c.js)];
+    expect(scripts).toEqual(['background.js', 'content.js']);
+    // Compiled, not run: a syntax error in the generated text would throw here.
+    for (const file of scripts)
+      expect(() => new Script(readFileSync(join(dir, file), 'utf8'), { filename: file })).not.toThrow();
+    expect(readFileSync(join(dir, 'content.js'), 'utf8')).toContain(READ_TEXT);
   });
 });
