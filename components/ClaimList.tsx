@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { entryById } from '../claims';
 import { GRADE_STYLE } from '../utils/grade-style';
-import type { WireFinding } from '../utils/messages';
+import type { MarkedFinding } from '../utils/messages';
 import { GradeBadge } from './GradeBadge';
 import { ReportPanel } from './ReportPanel';
 import { requestReport, type ReportOutcome } from './popup-state';
@@ -10,7 +10,7 @@ import type { GradeGroup } from './summary';
 
 /** The page's claims grouped by grade: click one to see it on the page; unreviewed ones can be reported. */
 export function ClaimList(props: {
-  groups: readonly GradeGroup<WireFinding>[];
+  groups: readonly GradeGroup<MarkedFinding>[];
   page: { url: string; title: string | null };
   onReveal: (index: number) => void;
 }) {
@@ -39,7 +39,7 @@ export function ClaimList(props: {
 }
 
 function ClaimItem(props: {
-  finding: WireFinding;
+  finding: MarkedFinding;
   index: number;
   page: { url: string; title: string | null };
   onReveal: (index: number) => void;

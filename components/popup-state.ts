@@ -11,7 +11,7 @@ import {
   type Settings,
 } from '../utils/settings';
 import { isRestrictedUrl, tabStateSchema } from '../utils/tab-state';
-import type { WireFinding } from '../utils/messages';
+import type { MarkedFinding } from '../utils/messages';
 import { groupByGrade, verdictLine } from './summary';
 import type { ReportRequest } from './report-draft';
 
@@ -32,7 +32,7 @@ export type PopupState =
   | {
       readonly status: 'ready';
       readonly tab: PopupTab;
-      readonly findings: readonly WireFinding[];
+      readonly findings: readonly MarkedFinding[];
       /** Whether the page was read at all (false: a tab open from before the extension started). */
       readonly checked: boolean;
     };
@@ -45,7 +45,7 @@ export const popupSettings = signal<Settings>(DEFAULT_SETTINGS);
 export const marksHidden = signal(false);
 
 /** The findings on the page (none while loading or on restricted pages). */
-export const pageFindings = computed<readonly WireFinding[]>(() =>
+export const pageFindings = computed<readonly MarkedFinding[]>(() =>
   popupState.value.status === 'ready' ? popupState.value.findings : [],
 );
 /** The page verdict in one line. */

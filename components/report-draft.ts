@@ -15,15 +15,18 @@ export function reportRequest(
     end: number;
     claimId: string | null;
     grade: ReportRequest['grade'];
+    /** The text around the claim on the page, as the content script reported it. */
+    prefix?: string | undefined;
+    suffix?: string | undefined;
   },
   page: { url: string; title: string | null },
 ): ReportRequest {
   return {
     type: 'report-claim',
     quote: finding.text,
-    // The popup does not hold the page's text; the report is anchored by the quote and offsets.
-    prefix: '',
-    suffix: '',
+    // The popup never sees the page: the text around the claim is what the content script sent.
+    prefix: finding.prefix ?? '',
+    suffix: finding.suffix ?? '',
     start: finding.start,
     end: finding.end,
     url: page.url,

@@ -28,12 +28,21 @@ export const findingSchema = z.object({
   subject: z.string().optional(),
 });
 
+/**
+ * A finding as marked on a page, with the text just before and after it: a report made from the
+ * popup, which never sees the page, carries them as a report from the tooltip does.
+ */
+export const markedFindingSchema = findingSchema.extend({
+  prefix: z.string().max(200).optional(),
+  suffix: z.string().max(200).optional(),
+});
+
 /** Messages the background answers. */
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
   /** Content script: grade these gated blocks. */
   z.object({ type: z.literal('analyze'), blocks: z.array(blockSchema).max(20_000) }),
   /** Content script: the claims now marked on this page. */
-  z.object({ type: z.literal('page-findings'), url: z.string(), findings: z.array(findingSchema) }),
+  z.object({ type: z.literal('page-findings'), url: z.string(), findings: z.array(markedFindingSchema) }),
   /** Popup: what is marked in this tab. */
   z.object({ type: z.literal('get-tab-findings'), tabId: z.number().int() }),
   /** Popup: the reader hid or showed the marks in a tab; remembered so the popup's switch shows it. */
@@ -72,10 +81,12 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 ]);
 
 /** The state of one tab, as the popup shows it. */
-export const tabFindingsSchema = z.object({ url: z.string(), findings: z.array(findingSchema) });
+export const tabFindingsSchema = z.object({ url: z.string(), findings: z.array(markedFindingSchema) });
 
 /** A finding between contexts. */
 export type WireFinding = z.infer<typeof findingSchema>;
+/** A finding as marked on a page, with the text around it. */
+export type MarkedFinding = z.infer<typeof markedFindingSchema>;
 /** A message to the background. */
 export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
 /** A message to a content script. */

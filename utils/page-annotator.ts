@@ -139,7 +139,11 @@ export function createAnnotator(
   };
 
   const report = async () => {
-    const message = { type: 'page-findings', url: location.href, findings: ordered.map((m) => m.finding) };
+    const message = {
+      type: 'page-findings',
+      url: location.href,
+      findings: ordered.map((m) => ({ ...m.finding, prefix: m.prefix, suffix: m.suffix })),
+    };
     const text = JSON.stringify(message);
     if (text === lastReport) return;
     lastReport = text;

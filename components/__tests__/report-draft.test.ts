@@ -21,4 +21,23 @@ describe('reportRequest', () => {
       source: 'popup',
     });
   });
+
+  it('carries the text around the claim that the content script reported', () => {
+    const request = reportRequest(
+      {
+        text: 'Vitamin D3 and K2 help you sleep better.',
+        start: 120,
+        end: 160,
+        claimId: null,
+        grade: null,
+        prefix: 'The science is settled. ',
+        suffix: ' Store in a cool place.',
+      },
+      { url: 'https://shop.example/p/1', title: 'Shop' },
+    );
+    expect(reportClaimMessageSchema.parse(request)).toMatchObject({
+      prefix: 'The science is settled. ',
+      suffix: ' Store in a cool place.',
+    });
+  });
 });

@@ -197,7 +197,7 @@ test('"Hide marks on this tab" hides the marks, keeps the list, and is remembere
   await expect.poll(() => markCount(page)).toBe(marked);
 });
 
-test('reporting an unreviewed claim from the popup opens the report with its quote', async ({
+test('reporting an unreviewed claim from the popup opens the report with its quote and the text around it', async ({
   context,
   server,
   extensionId,
@@ -211,6 +211,10 @@ test('reporting an unreviewed claim from the popup opens the report with its quo
   const report = await opened;
   await expect(report).toHaveURL(/\/report\.html\?draft=/);
   await expect(report.locator('body')).toContainText('Vitamin D3 and K2 help you sleep better.');
+  // The popup never sees the page: the context comes from what the content script reported.
+  const around = report.locator('.report-context');
+  await expect(around.first()).toContainText('is strong and settled.');
+  await expect(around.last()).toContainText('Store in a cool');
   await expect(popup.getByRole('status')).toContainText('The report opened in a new tab');
 });
 
