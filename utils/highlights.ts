@@ -164,12 +164,15 @@ const pageView = <T extends object>(o: T): T => (o as { wrappedJSObject?: T }).w
  * A tree's adopted stylesheets as the page itself sees them. A Firefox content script sees the list
  * through an Xray wrapper that it can neither read nor assign ("is not iterable", "Accessing from
  * Xray wrapper is not supported": Mozilla bug 1770592), so there it goes through the page's own view
- * (`wrappedJSObject`). Sheets are added and removed with indexed writes and `length`, which work on
- * that view with our sheets, where assigning an array of ours would not; they never call the page's
- * array methods, which a page may have replaced. Chromium's isolated world has no such wrapper.
+ * of the list (`wrappedJSObject`). The list itself is read through the script's view of the tree,
+ * whose getter is the browser's: through the page's view of the tree it would be the page's getter,
+ * which a page may replace (polyfills of constructed stylesheets do). Sheets are added and removed
+ * with indexed writes and `length`, which work on that view with our sheets, where assigning an
+ * array of ours would not; they never call the page's array methods, which a page may have
+ * replaced. Chromium's isolated world has no such wrapper.
  */
 function adoptedList(tree: Document | ShadowRoot): CSSStyleSheet[] {
-  return pageView(tree).adoptedStyleSheets;
+  return pageView(tree.adoptedStyleSheets);
 }
 
 /** Adds a sheet after the tree's own adopted sheets. */

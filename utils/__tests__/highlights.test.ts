@@ -11,25 +11,34 @@ const names = (list: readonly CSSStyleSheet[]) => list.map((s) => (s as unknown 
 const chromiumTree = (sheets: CSSStyleSheet[]) => ({ adoptedStyleSheets: sheets }) as unknown as ShadowRoot;
 
 /**
- * A tree as a Firefox content script sees it: the list behind an Xray wrapper, which has no length
- * and refuses assignment, and the page's own view of the same tree under `wrappedJSObject`. The page's
- * list holds the page's view of each sheet, which is another object than the script's wrapper.
+ * A tree as a Firefox content script sees it. Its adopted sheets are a list behind an Xray wrapper,
+ * which has no length, cannot be iterated and refuses assignment; the page's own view of that list
+ * is under the list's `wrappedJSObject`. The page's list holds the page's view of each sheet, which
+ * is another object than the script's wrapper. The page's view of the tree (`wrappedJSObject`) goes
+ * through the page's prototype, whose getter a page may replace (`pageBrokeGetter`).
  */
-function firefoxTree(sheets: CSSStyleSheet[]) {
+function firefoxTree(sheets: CSSStyleSheet[], pageBrokeGetter = false) {
   const pageSide = (v: unknown) => (v as { wrappedJSObject?: unknown }).wrappedJSObject ?? v;
   const page = {
     adoptedStyleSheets: new Proxy(sheets, {
       set: (target, key, value) => Reflect.set(target, key, key === 'length' ? value : pageSide(value)),
     }),
   };
+  const pageTree = {
+    get adoptedStyleSheets(): CSSStyleSheet[] {
+      if (pageBrokeGetter) throw new Error('adoptedStyleSheets is broken on this page');
+      return page.adoptedStyleSheets;
+    },
+  };
+  const xrayList = { wrappedJSObject: page.adoptedStyleSheets };
   const tree = {
     get adoptedStyleSheets(): CSSStyleSheet[] {
-      return {} as CSSStyleSheet[];
+      return xrayList as unknown as CSSStyleSheet[];
     },
     set adoptedStyleSheets(_: CSSStyleSheet[]) {
       throw new Error('Accessing from Xray wrapper is not supported.');
     },
-    wrappedJSObject: page,
+    wrappedJSObject: pageTree,
   };
   return { tree: tree as unknown as Document, page };
 }
@@ -54,6 +63,15 @@ describe('adopting the mark sheet', () => {
 
   it("goes through the page's view where the content script's view refuses (Firefox)", () => {
     const { tree, page } = firefoxTree([sheet('page-a')]);
+    const ours = wrappedSheet('ours');
+    adoptSheet(tree, ours);
+    expect(names(page.adoptedStyleSheets)).toEqual(['page-a', 'ours']);
+    dropSheet(tree, ours);
+    expect(names(page.adoptedStyleSheets)).toEqual(['page-a']);
+  });
+
+  it("reaches the list through the browser's own getter when the page replaced it (Firefox)", () => {
+    const { tree, page } = firefoxTree([sheet('page-a')], true);
     const ours = wrappedSheet('ours');
     adoptSheet(tree, ours);
     expect(names(page.adoptedStyleSheets)).toEqual(['page-a', 'ours']);
