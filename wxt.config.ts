@@ -20,7 +20,6 @@ export default defineConfig({
           /[\\/]node_modules[\\/]/,
           /[\\/]\.git[\\/]/,
           /[\\/]entrypoints[\\/]content[\\/]/,
-          /[\\/]entrypoints[\\/]annotator\.ts$/,
           /[\\/]utils[\\/](?:page-|tooltip-|overlay|highlights|extract-text)/,
           /[\\/]components[\\/]Tooltip/,
         ],
@@ -42,17 +41,6 @@ export default defineConfig({
     // granted up front for local testing (the content script's <all_urls> already covers it).
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://*/*'],
-    // The annotator, loaded by the content script on pages that pass the gate, and the tooltip's CSS,
-    // which the annotator loads into the tooltip's shadow root (utils/page-lazy.ts,
-    // utils/tooltip-ui.tsx). Content scripts reach extension files only when they are listed here;
-    // use_dynamic_url gives them a URL that changes each session, so pages cannot probe for us.
-    web_accessible_resources: [
-      {
-        resources: ['annotator.js', 'content-scripts/content.css'],
-        matches: ['<all_urls>'],
-        use_dynamic_url: true,
-      },
-    ],
     // Keyboard access to marks, which are not elements: step through the page's claims.
     // Alt+Shift+N/P are free in Chrome and Firefox; readers can rebind them in the browser.
     commands: {

@@ -1,3 +1,4 @@
+import './Tooltip.css';
 import { GRADE_MEANING } from '../claims/grades';
 import { GRADE_STYLE, gradeKey } from '../utils/grade-style';
 import type { WireFinding } from '../utils/messages';

@@ -4,18 +4,9 @@
 
 type BenchMarkName = 'dk-scan-start' | 'dk-swept' | 'dk-first-paint' | 'dk-scan-end';
 
-/**
- * Times taken and not yet put on the timeline, and whether the scan has ended. Kept on the content
- * scripts' shared global: the content script and the annotator it loads (utils/page-lazy.ts) are two
- * bundles, each with its own copy of this module, and their marks make one scan.
- */
-const STATE = Symbol.for('dk-claim-check.bench');
-interface BenchState {
-  taken: [BenchMarkName, number][];
-  ended: boolean;
-}
-const benchState = (): BenchState =>
-  ((globalThis as { [STATE]?: BenchState })[STATE] ??= { taken: [], ended: false });
+/** Times taken and not yet put on the timeline. */
+const taken: [BenchMarkName, number][] = [];
+let ended = false;
 
 /**
  * Notes the time of a step in benchmark builds; compiled away in every other build. The marks go on
@@ -25,10 +16,9 @@ const benchState = (): BenchState =>
  */
 export function benchMark(name: BenchMarkName): void {
   if (import.meta.env.WXT_BENCH !== '1') return;
-  const state = benchState();
-  state.taken.push([name, performance.now()]);
+  taken.push([name, performance.now()]);
   // A mark after the end (a first paint that waited for the page's first frame) goes on at once.
-  if (name !== 'dk-scan-end' && !state.ended) return;
-  state.ended = true;
-  for (const [mark, startTime] of state.taken.splice(0)) performance.mark(mark, { startTime });
+  if (name !== 'dk-scan-end' && !ended) return;
+  ended = true;
+  for (const [mark, startTime] of taken.splice(0)) performance.mark(mark, { startTime });
 }

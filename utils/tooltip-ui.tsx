@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { browser, type PublicPath } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Tooltip, type TooltipProps } from '../components/Tooltip';
@@ -24,18 +23,6 @@ export interface ClaimUi {
   contains(event: Event): boolean;
 }
 
-/**
- * The tooltip's CSS (components/Tooltip.css), which the content script's build puts in its own CSS
- * file. WXT's 'ui' mode would load the CSS of the script that calls it, and this one runs in the
- * annotator's (entrypoints/annotator.ts), which has none.
- */
-async function tooltipCss(): Promise<string> {
-  // Built, but not a path WXT's types list: they know the public files and the HTML pages.
-  const response = await fetch(browser.runtime.getURL('/content-scripts/content.css' as PublicPath));
-  if (!response.ok) throw new Error(`the tooltip's styles did not load (${response.status})`);
-  return (await response.text()).replaceAll(':root', ':host');
-}
-
 /** Creates the UI host; `onEscape` runs when Escape is pressed inside it. */
 export async function createClaimUi(ctx: ContentScriptContext, onEscape: () => void): Promise<ClaimUi> {
   let tip: HTMLElement | null = null;
@@ -43,7 +30,6 @@ export async function createClaimUi(ctx: ContentScriptContext, onEscape: () => v
   let anchorX: number | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'dk-claim-check',
-    css: await tooltipCss(),
     position: 'inline',
     // After <body>, not inside it: the page's body markup stays byte for byte what it was.
     anchor: () => document.documentElement,

@@ -1,11 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-// The tooltip's CSS, built into content-scripts/content.css under this script's name; the tooltip's
-// shadow root loads it from there (utils/tooltip-ui.tsx).
-import '../../components/Tooltip.css';
-import type { Annotator } from '../../utils/page-annotator';
+import { createAnnotator, type Annotator } from '../../utils/page-annotator';
 import { benchMark } from '../../utils/page-bench';
-import { loadAnnotator, type CreateAnnotator } from '../../utils/page-lazy';
 import { parsePageMessage } from '../../utils/page-messages';
 import { watchQuietly } from '../../utils/page-quiet';
 import {
@@ -18,18 +14,16 @@ import { watchStyle, type StyleWatch } from '../../utils/page-styled';
 import type { Sweep } from '../../utils/page-sweep';
 import type { Settings } from '../../utils/settings';
 
-// Loads on every page, so it stays small: no catalogue, no NLP, no zod (messages are checked by
-// hand), and not even the annotator. The background grades the text; this script reads it and gates
-// it. A page without D/K2 terms gets one sweep and a watcher (utils/page-quiet.ts); the annotator
-// (entrypoints/annotator.ts: extraction, marks, tooltip), loaded when the sweep finds a first term,
-// and the settings come only with terms.
+// Loads on every page, so it stays small: no catalogue, no NLP, no zod (messages are checked by hand). The background
+// grades the text; this script extracts it, gates it, marks what comes back and explains it. A page
+// without D/K2 terms gets one sweep and a watcher (utils/page-quiet.ts); the annotator, the settings
+// and the tooltip come only with terms.
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  // The tooltip's CSS goes into its shadow root, never into the page: the annotator loads it there
-  // itself (WXT's 'ui' mode would look for it under the annotator's name).
-  cssInjectionMode: 'manual',
+  // The tooltip's CSS goes into its shadow root, never into the page.
+  cssInjectionMode: 'ui',
   // WXT tells an older copy of this script (after an update) to stop with an event on the document,
   // which is all our copies listen for. By default it also posts a window message, for scripts built
   // with older WXT versions: every page script with a 'message' listener receives it, our
@@ -58,13 +52,6 @@ export default defineContentScript({
     const watchPageStyle = () => (style ??= watchStyle(ctx));
 
     const wake = (sweep?: Sweep) => {
-      loadAnnotator()
-        .then((createAnnotator) => {
-          if (!ctx.isInvalid) awaken(createAnnotator, sweep);
-        })
-        .catch(warn);
-    };
-    const awaken = (createAnnotator: CreateAnnotator, sweep?: Sweep) => {
       try {
         const loaded = readSettings().then((settings) => {
           off = siteIsOff(settings, location.href);
@@ -134,8 +121,6 @@ export default defineContentScript({
         firstTerm: () => {
           readSettings().catch(warn);
           watchPageStyle();
-          // Loaded while the rest of the page is swept; a failure is reported when it is needed.
-          loadAnnotator().catch(() => undefined);
         },
       });
     } catch (e) {

@@ -105,36 +105,3 @@ test('a component with a claim inside a plain element added later is marked, qui
   await expectMarked(awake, [wrapped, late]);
   expect([...errors, ...awakeErrors]).toEqual([]);
 });
-
-/** Whether our isolated world in the page's main frame has loaded the annotator's script. */
-async function annotatorLoaded(page: import('@playwright/test').Page): Promise<boolean> {
-  const cdp = await page.context().newCDPSession(page);
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const worlds: { id: number; name: string; frameId: unknown }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    worlds.push({ id: context.id, name: context.name, frameId: context.auxData?.frameId });
-  });
-  // Enabling reports every existing context at once (those of the blank page before it, too).
-  await cdp.send('Runtime.enable');
-  const ours = worlds.filter((w) => w.name === 'D3/K2 Claim Check' && w.frameId === frameTree.frame.id);
-  if (ours.length !== 1) throw new Error(`${ours.length} isolated worlds of ours in the main frame`);
-  const { result } = await cdp.send('Runtime.evaluate', {
-    contextId: ours[0]?.id,
-    expression: `typeof globalThis[Symbol.for('dk-claim-check.annotator')] === 'function'`,
-    returnByValue: true,
-  });
-  await cdp.detach();
-  return result.value as boolean;
-}
-
-test('the annotator loads only on a page whose text passes the gate', async ({ context, server }) => {
-  // No gate term anywhere in it, not even in a script: page-quiet.html's scripts name D3 and K2.
-  const quiet = await context.newPage();
-  await quiet.goto(`${server.url}/no-claims.html`);
-  await quiet.waitForTimeout(1_200);
-  expect(await annotatorLoaded(quiet)).toBe(false);
-  const { page: claims, errors } = await openWatched(context, `${server.url}/pages-long.html`);
-  await expect.poll(async () => (await markedTexts(claims)).length).toBeGreaterThan(0);
-  expect(await annotatorLoaded(claims)).toBe(true);
-  expect(errors).toEqual([]);
-});
