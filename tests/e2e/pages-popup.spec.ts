@@ -215,6 +215,7 @@ test('reporting an unreviewed claim from the popup opens the report with its quo
   const around = report.locator('.report-context');
   await expect(around.first()).toContainText('is strong and settled.');
   await expect(around.last()).toContainText('Store in a cool');
+  await report.screenshot({ path: resolve(SHOTS, 'report-from-popup.png') });
   await expect(popup.getByRole('status')).toContainText('The report opened in a new tab');
 });
 
