@@ -162,7 +162,7 @@ const pageView = <T extends object>(o: T): T => (o as { wrappedJSObject?: T }).w
 
 /**
  * A tree's adopted stylesheets as the page itself sees them. A Firefox content script sees the list
- * through an Xray wrapper that it can neither read nor assign ("is not iterable", "Accessing from
+ * through an Xray wrapper that it can neither iterate nor assign ("is not iterable", "Accessing from
  * Xray wrapper is not supported": Mozilla bug 1770592), so there it goes through the page's own view
  * of the list (`wrappedJSObject`). The list itself is read through the script's view of the tree,
  * whose getter is the browser's: through the page's view of the tree it would be the page's getter,

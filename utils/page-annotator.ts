@@ -139,15 +139,16 @@ export function createAnnotator(
   };
 
   const report = async () => {
-    const message = {
+    // Sent when the claims change. The text around them goes along (for reports from the popup),
+    // but text that changes next to a claim (a countdown, a ticker) is no reason to send again.
+    const key = JSON.stringify([location.href, ordered.map((m) => m.finding)]);
+    if (key === lastReport) return;
+    lastReport = key;
+    await browser.runtime.sendMessage({
       type: 'page-findings',
       url: location.href,
       findings: ordered.map((m) => ({ ...m.finding, prefix: m.prefix, suffix: m.suffix })),
-    };
-    const text = JSON.stringify(message);
-    if (text === lastReport) return;
-    lastReport = text;
-    await browser.runtime.sendMessage(message);
+    });
   };
   /**
    * Reports in a task of its own, after the paint: on a page with thousands of claims, writing the

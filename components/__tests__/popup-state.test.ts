@@ -68,6 +68,35 @@ describe('the popup model', () => {
     expect(pageSiteOff.value).toBe(false);
   });
 
+  it("keeps the text around each claim for the popup's reports; findings without it still load", async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://shop.example/p' });
+    const tabId = tab.id ?? -1;
+    const message = backgroundMessageSchema.parse({
+      type: 'page-findings',
+      url: 'https://shop.example/p',
+      findings: [
+        { ...finding(null, 'K2 helps you sleep.'), prefix: 'Our formula. ', suffix: ' Buy now.' },
+        // As a content script from before the context was sent reports it (or stored state holds it).
+        finding('unproven', 'D3 and K2 prevent heart disease.'),
+      ],
+    });
+    await handleMessage(message, tabId);
+    await loadPopup(`?tab=${tabId}`);
+    expect(popupState.value.status === 'ready' && popupState.value.findings).toEqual([
+      { ...finding(null, 'K2 helps you sleep.'), prefix: 'Our formula. ', suffix: ' Buy now.' },
+      finding('unproven', 'D3 and K2 prevent heart disease.'),
+    ]);
+    // Context is bounded as a report's is.
+    const long = { ...finding(null, 'K2 helps you sleep.'), prefix: 'x'.repeat(201) };
+    expect(
+      backgroundMessageSchema.safeParse({
+        type: 'page-findings',
+        url: 'https://shop.example/p',
+        findings: [long],
+      }).success,
+    ).toBe(false);
+  });
+
   it('switches the site off and back on in the stored settings', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://shop.example/p' });
     await loadPopup(`?tab=${tab.id ?? -1}`);
