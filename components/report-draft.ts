@@ -1,4 +1,5 @@
 import type { z } from '../claims/zod';
+import type { MarkedFinding } from '../utils/messages';
 import type { reportClaimMessageSchema } from '../utils/reports/schema';
 
 // The popup's side of reporting: the request it hands to the background, which opens the report
@@ -9,16 +10,7 @@ export type ReportRequest = z.input<typeof reportClaimMessageSchema>;
 
 /** The report request for one of the page's claims, with all the popup knows about it. */
 export function reportRequest(
-  finding: {
-    text: string;
-    start: number;
-    end: number;
-    claimId: string | null;
-    grade: ReportRequest['grade'];
-    /** The text around the claim on the page, as the content script reported it. */
-    prefix?: string | undefined;
-    suffix?: string | undefined;
-  },
+  finding: Pick<MarkedFinding, 'text' | 'start' | 'end' | 'claimId' | 'grade' | 'prefix' | 'suffix'>,
   page: { url: string; title: string | null },
 ): ReportRequest {
   return {

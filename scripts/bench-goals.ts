@@ -44,7 +44,8 @@ export function goals(results: readonly PageFigures[], contentGzip: number | und
     if (r.page.endsWith('-none'))
       check(ratio <= 1.5, `${r.page}: scan ${ratio.toFixed(1)}x floor${main} (goal <= 1.5x)`);
     if (r.page.endsWith('-ten') && r.text_kb >= 100) {
-      // What no design that grades in the background can beat: reading the text and asking once.
+      // What a content script that sends the text to its background, as ours does, cannot beat:
+      // reading the text and asking once.
       const ask =
         r.ask_once_ms == null
           ? ''

@@ -17,6 +17,8 @@ export const highlightName = (key: GradeKey) => `dk-${key}`;
 export const CURRENT_HIGHLIGHT = 'dk-current';
 /** The short emphasis after the popup reveals a claim. */
 export const FLASH_HIGHLIGHT = 'dk-flash';
+/** Every highlight name we register. */
+const OUR_HIGHLIGHTS = [...GRADE_KEYS.map(highlightName), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT];
 
 /** Whether a document's window has the Custom Highlight API. */
 export function highlightsSupported(doc: Document = document): boolean {
@@ -301,8 +303,7 @@ export function createHighlightPainter(
     clear() {
       for (const doc of painted) {
         const reg = registryOf(doc);
-        for (const name of [...GRADE_KEYS.map(highlightName), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT])
-          reg?.delete(name);
+        for (const name of OUR_HIGHLIGHTS) reg?.delete(name);
       }
       painted.clear();
       for (const [tree, { sheet }] of sheets) {

@@ -1,6 +1,6 @@
 import { z } from '../claims/zod';
 import { GRADES } from '../claims/grades';
-import { reportClaimMessageSchema } from './reports/schema';
+import { MAX_CONTEXT, reportClaimMessageSchema } from './reports/schema';
 
 // Every message between the content script, the background and the popup is checked against
 // these schemas on arrival: a message is `unknown` until it parses.
@@ -33,8 +33,8 @@ export const findingSchema = z.object({
  * popup, which never sees the page, carries them as a report from the tooltip does.
  */
 export const markedFindingSchema = findingSchema.extend({
-  prefix: z.string().max(200).optional(),
-  suffix: z.string().max(200).optional(),
+  prefix: z.string().max(MAX_CONTEXT).optional(),
+  suffix: z.string().max(MAX_CONTEXT).optional(),
 });
 
 /** Messages the background answers. */

@@ -6,6 +6,8 @@ import { GRADES } from '../../claims/grades';
 
 /** Characters of context kept before and after a quote. */
 export const CONTEXT_CHARS = 32;
+/** Longest context a message may carry on either side (context is folded and cut to CONTEXT_CHARS). */
+export const MAX_CONTEXT = 200;
 /** Longest quote a report accepts; a longer selection is not one claim. */
 export const MAX_QUOTE = 2000;
 /** Longest note a reader can add. */
@@ -22,9 +24,9 @@ export const reportClaimMessageSchema = z.object({
   /** The exact page text of the claim. */
   quote: z.string().trim().min(1).max(MAX_QUOTE),
   /** Up to 32 characters before the quote ('' when unknown). */
-  prefix: z.string().max(200).default(''),
+  prefix: z.string().max(MAX_CONTEXT).default(''),
   /** Up to 32 characters after the quote ('' when unknown). */
-  suffix: z.string().max(200).default(''),
+  suffix: z.string().max(MAX_CONTEXT).default(''),
   /** Offsets of the quote in the page text as the extension extracted it, when known. */
   start: z.number().int().nonnegative().nullable().default(null),
   end: z.number().int().nonnegative().nullable().default(null),
@@ -43,8 +45,8 @@ export type ReportClaimMessage = z.infer<typeof reportClaimMessageSchema>;
 /** Selectors for the quote (hypothesis' TextQuoteSelector + TextPositionSelector). */
 export const quoteSchema = z.object({
   exact: z.string().min(1).max(MAX_QUOTE),
-  prefix: z.string().max(200),
-  suffix: z.string().max(200),
+  prefix: z.string().max(MAX_CONTEXT),
+  suffix: z.string().max(MAX_CONTEXT),
   start: z.number().int().nonnegative().nullable(),
   end: z.number().int().nonnegative().nullable(),
 });
