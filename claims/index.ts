@@ -1,6 +1,8 @@
 // The DOM-free core shared by the content script, the CLI, the benchmark and the tests.
 import { CATALOGUE } from './catalogue';
 import { createFinder, type Finder, type TextBlock } from './finder';
+import { isClaimModel, type ClaimModel } from './finder/model';
+import modelData from './model/claimness.json';
 
 export { CATALOGUE, CATALOGUE_VERSION, entryById } from './catalogue';
 export {
@@ -15,10 +17,16 @@ export {
 export { GRADES, GRADE_MEANING, NOT_REVIEWED, gradeRank, type Grade } from './grades';
 export type { Entry } from './schema';
 
+/** The shipped claim model (scripts/train/claimness.ts), checked once: a broken file is a build bug. */
+export function claimModel(): ClaimModel {
+  if (!isClaimModel(modelData)) throw new Error('claims/model/claimness.json is not a claim model');
+  return modelData;
+}
+
 let defaultFinder: Finder | undefined;
-/** The finder over the shipped catalogue, compiled on first use. */
+/** The finder over the shipped catalogue and claim model, built on first use. */
 export function catalogueFinder(): Finder {
-  defaultFinder ??= createFinder(CATALOGUE);
+  defaultFinder ??= createFinder(CATALOGUE, { model: claimModel() });
   return defaultFinder;
 }
 

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { SEED_FILES } from './catalogue/seeds';
 import { GRADES } from './grades';
+import { TAGS } from './parts/lexicon';
 
 /** Catalogue topics: one file in claims/catalogue/ per topic. */
 export const TOPICS = ['bone', 'calcium', 'heart', 'safety', 'dosing', 'forms', 'other', 'evidence'] as const;
@@ -23,29 +24,57 @@ export const KINDS = ['mechanism', 'outcome', 'safety', 'dose', 'evidence'] as c
 /** One of the five seed documents' file names, e.g. 003_2b1a0b5e5585a4b8.txt. */
 const seedFile = z.enum(SEED_FILES);
 
-/** Where an entry's grade comes from: the seed document and the trial, review or guideline it names. */
+/**
+ * A trial, review, guideline or agency page an entry's grade rests on, named as a reader would look
+ * it up, with a link they can follow and what it found in our words. `seed` names the one of our
+ * sources (the five documents the catalogue started from) that discusses it, when one does.
+ */
 export const sourceSchema = z.object({
-  seed: seedFile,
-  cites: z.string().min(3),
+  name: z.string().min(6).max(120),
+  url: z.url({ protocol: /^https$/ }),
+  finding: z.string().min(20).max(400),
+  seed: seedFile.optional(),
 });
 
 /**
- * A matching rule, as data. Every pattern in `all` must occur in the sentence (any order), none of
- * `none` may. Patterns are regular-expression sources over the normalised, lower-cased sentence and
- * may use the vocabulary macros of claims/finder/vocabulary.ts, such as `{K2}` or `{CALCIUM}`.
+ * The subjects a combination may ask for: any vitamin D; D without K; any vitamin K (K2, its
+ * forms, or "vitamin K" unnamed); K without D; K2, MK-7 or MK-4 by name; or both D and K.
  */
-export const ruleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  all: z.array(z.string().min(1)).min(1),
-  none: z.array(z.string().min(1)).optional(),
-  /**
-   * Extra weight when several rules match one sentence (a rule weighs 10 per required pattern plus
-   * its priority; the heaviest wins). Up to 30, so a short but telling rule (warfarin, a caveat) can
-   * outweigh a longer generic one.
-   */
-  priority: z.number().int().min(-30).max(30).optional(),
-  reason: z.string().min(10),
-});
+export const SUBJECTS = ['D', 'Donly', 'K', 'Konly', 'K2', 'MK7', 'MK4', 'pair'] as const;
+
+const tag = z.enum(TAGS);
+
+/**
+ * One combination of parts an entry grades, as data: every group in `all` must have one of its
+ * concepts in the sentence, not negated; every group in `denied` one of its concepts negated ("no
+ * trial has shown"); no concept of `none` may be there at all. `who` narrows the subject.
+ */
+export const comboSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    who: z.array(z.enum(SUBJECTS)).min(1).optional(),
+    all: z.array(z.array(tag).min(1)),
+    denied: z.array(z.array(tag).min(1)).optional(),
+    none: z.array(tag).optional(),
+    /** The sentence opens with one of these: its first part that is not a vitamin's name is one of them. */
+    leads: z.array(tag).optional(),
+    /**
+     * Which entry wins when several match: the highest priority, then the weakest grade (a sentence
+     * gets the grade of its strongest claim), then the combination with more groups.
+     */
+    priority: z.number().int().min(-10).max(50).optional(),
+    /**
+     * For claims about the evidence ("clinically proven"): the combination counts only beside
+     * another entry of the sentence graded this weak or weaker, so "research shows vitamin D helps
+     * absorb calcium" keeps its established grade and "studies prove K2 prevents heart disease"
+     * misstates the evidence.
+     */
+    beyond: z.enum(GRADES).optional(),
+    /** With `beyond`: the combination also counts when no other entry matches the sentence. */
+    alone: z.boolean().optional(),
+    reason: z.string().min(10),
+  })
+  .refine((c) => c.all.length + (c.denied?.length ?? 0) > 0, 'a combination needs at least one group');
 
 // Sentence ends: a stop, then a space and a capital or an opening quote, or the end of the text.
 function sentenceCount(text: string): number {
@@ -69,18 +98,20 @@ export const entrySchema = z.object({
       const sentences = sentenceCount(text);
       return sentences >= 2 && sentences <= 4;
     }, 'an explanation of two to four sentences'),
+  /** Why this grade and not the next one: the deciding evidence, for maintainers and the catalogue page. */
+  gradeReason: z.string().min(20).max(400),
   caution: z.string().min(10).optional(),
   sources: z.array(sourceSchema).min(1),
   reviewed: z.iso.date(),
-  rules: z.array(ruleSchema).min(1),
+  match: z.array(comboSchema).min(1),
   /** Phrasings as real pages word them, hedged and unhedged; each must match this entry. */
   examples: z.array(z.string().min(10)).min(3),
 });
 
-/** The whole catalogue: valid entries whose ids, and rule ids, are unique. */
+/** The whole catalogue: valid entries whose ids, and combination ids, are unique. */
 export const catalogueSchema = z.array(entrySchema).superRefine((entries, ctx) => {
   const seen = new Set<string>();
-  for (const id of entries.flatMap((e) => [`entry ${e.id}`, ...e.rules.map((r) => `rule ${r.id}`)])) {
+  for (const id of entries.flatMap((e) => [`entry ${e.id}`, ...e.match.map((r) => `combination ${r.id}`)])) {
     if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${id}` });
     seen.add(id);
   }
@@ -88,8 +119,10 @@ export const catalogueSchema = z.array(entrySchema).superRefine((entries, ctx) =
 
 /** A catalogue entry as written in claims/catalogue/*.ts. */
 export type Entry = z.infer<typeof entrySchema>;
-/** A matching rule of an entry. */
-export type Rule = z.infer<typeof ruleSchema>;
+/** A combination of parts an entry grades. */
+export type Combo = z.infer<typeof comboSchema>;
+/** A subject a combination may ask for. */
+export type Subject = (typeof SUBJECTS)[number];
 /** A source of an entry. */
 export type Source = z.infer<typeof sourceSchema>;
 /** A catalogue topic. */

@@ -47,7 +47,10 @@ export function CatalogueEntry({ entry }: { entry: Entry }) {
         <ul>
           {entry.sources.map((s, i) => (
             <li key={i}>
-              {s.cites} <span class="muted">(seed document {s.seed.slice(0, 3)})</span>
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.name}
+              </a>
+              : {s.finding}
             </li>
           ))}
         </ul>

@@ -134,7 +134,11 @@ function Reviewed({
         <h2>Sources</h2>
         <ul>
           {entry.sources.map((s, i) => (
-            <li key={i}>{s.cites}</li>
+            <li key={i}>
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.name}
+              </a>
+            </li>
           ))}
         </ul>
       </section>

@@ -1,14 +1,20 @@
-// `npm run scan -- [--format json|text] FILE...`: the extension's finder, from Node.
+// `npm run scan -- [--format json|text] FILE...`: the extension's finder, from Node, with the doses
+// each file states.
 // HTML files go through the same text extraction as the content script (on linkedom's DOM).
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { catalogueFinder, type Finding, type TextBlock } from '../claims';
+import { pageDoses, productSummary, type PageDose, type ProductSummary } from '../claims/doses/product';
 import { lineBlocks } from '../claims/line-blocks';
 import { extractText } from '../utils/extract-text';
 
 interface FileResult {
   file: string;
   findings: Finding[];
+  /** Every dose the text states (not findings: a dose is read, not graded). */
+  doses: PageDose[];
+  /** What the page's product gives and the cautions that apply (the popup's product panel). */
+  product: ProductSummary | null;
   error?: string;
 }
 
@@ -43,12 +49,18 @@ function main(argv: string[]): number {
   for (const file of files) {
     try {
       const content = readFileSync(file, 'utf8');
-      results.push({ file, findings: finder.find(blocksOf(file, content)) });
+      const blocks = blocksOf(file, content);
+      results.push({
+        file,
+        findings: finder.find(blocks),
+        doses: pageDoses(blocks),
+        product: productSummary(blocks),
+      });
     } catch (e) {
       failed = true;
       const why = e instanceof Error ? e.message : String(e);
       process.stderr.write(`scan: cannot read ${file}: ${why}\n`);
-      results.push({ file, findings: [], error: why });
+      results.push({ file, findings: [], doses: [], product: null, error: why });
     }
   }
   if (format === 'json') process.stdout.write(JSON.stringify(results) + '\n');
@@ -58,6 +70,10 @@ function main(argv: string[]): number {
       for (const f of r.findings)
         process.stdout.write(
           `  [${f.grade ?? 'not yet reviewed'}] ${f.claimId ?? '-'} @${f.start}: ${f.text}\n`,
+        );
+      for (const d of r.doses)
+        process.stdout.write(
+          `  dose: vitamin ${d.vitamin} ${d.text}${d.period ? ` per ${d.period}` : ''}${d.iuPerDay === undefined ? '' : ` (${Math.round(d.iuPerDay)} IU a day)`} @${d.start}\n`,
         );
     }
   return failed ? 1 : 0;

@@ -1,5 +1,6 @@
 import { z } from '../claims/zod';
 import { GRADES } from '../claims/grades';
+import { ROLES } from '../claims/parts/concept';
 import { MAX_CONTEXT, reportClaimMessageSchema } from './reports/schema';
 
 // Every message between the content script, the background and the popup is checked against
@@ -26,6 +27,18 @@ export const findingSchema = z.object({
   negated: z.boolean(),
   /** The vitamin a referring sentence ("Together, they...") was read as being about. */
   subject: z.string().optional(),
+  /** The words that made the match and the part each played (claims/finder/types.ts). */
+  parts: z
+    .array(
+      z.object({
+        role: z.enum(ROLES),
+        label: z.string(),
+        text: z.string(),
+        negated: z.boolean().optional(),
+      }),
+    )
+    .max(40)
+    .optional(),
 });
 
 /**

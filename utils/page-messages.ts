@@ -1,4 +1,6 @@
+import type { FindingPart } from '../claims/finder/types';
 import { GRADES, type Grade } from '../claims/grades';
+import { ROLES } from '../claims/parts/concept';
 import type { ContentMessage, WireFinding } from './messages';
 
 // The content script loads on every page and must stay small, so it checks what it receives by
@@ -31,9 +33,20 @@ export function isFinding(v: unknown): v is WireFinding {
     orNull(isStr)(v.reason) &&
     isBool(v.hedged) &&
     isBool(v.negated) &&
-    (v.subject === undefined || isStr(v.subject))
+    (v.subject === undefined || isStr(v.subject)) &&
+    (v.parts === undefined ||
+      (Array.isArray(v.parts) && v.parts.length <= MAX_PARTS && v.parts.every(isPart)))
   );
 }
+
+/** At most this many parts travel with a finding (findingSchema says the same). */
+const MAX_PARTS = 40;
+const isPart = (p: unknown): p is FindingPart =>
+  isObj(p) &&
+  (ROLES as readonly unknown[]).includes(p.role) &&
+  isStr(p.label) &&
+  isStr(p.text) &&
+  (p.negated === undefined || isBool(p.negated));
 
 /** The background's answer to 'analyze'; throws on anything else (the scan then stops and warns). */
 export function parseFindings(raw: unknown): WireFinding[] {
@@ -50,6 +63,16 @@ export function parseFindings(raw: unknown): WireFinding[] {
     hedged: f.hedged,
     negated: f.negated,
     ...(f.subject === undefined ? {} : { subject: f.subject }),
+    ...(f.parts === undefined
+      ? {}
+      : {
+          parts: f.parts.map((p) => ({
+            role: p.role,
+            label: p.label,
+            text: p.text,
+            ...(p.negated === undefined ? {} : { negated: p.negated }),
+          })),
+        }),
   }));
 }
 
@@ -70,6 +93,17 @@ export function parsePageMessage(raw: unknown): ContentMessage | null {
   }
 }
 
+/** A source as the tooltip shows it: a name that links to the study, and what it found. */
+export interface EntrySource {
+  readonly name: string;
+  readonly url: string;
+  readonly finding: string;
+}
+
+// The tooltip turns a source into a link on the page: only https links are taken.
+const isSource = (s: unknown): s is EntrySource =>
+  isObj(s) && isStr(s.name) && isStr(s.finding) && isStr(s.url) && /^https:\/\/[^\s]+$/.test(s.url);
+
 /** What the tooltip shows of a catalogue entry (the background's answer to 'get-entry'). */
 export interface EntryDetails {
   readonly id: string;
@@ -78,7 +112,7 @@ export interface EntryDetails {
   readonly verdict: string;
   readonly explanation: string;
   readonly caution?: string;
-  readonly sources: readonly { readonly seed: string; readonly cites: string }[];
+  readonly sources: readonly EntrySource[];
   readonly reviewed: string;
 }
 
@@ -97,7 +131,7 @@ export function parseEntryDetails(raw: unknown): EntryDetails | null {
   )
     return null;
   const sources = raw.sources as unknown[];
-  if (!sources.every((s) => isObj(s) && isStr(s.seed) && isStr(s.cites))) return null;
+  if (!sources.every(isSource)) return null;
   return {
     id: raw.id,
     claim: raw.claim,
@@ -105,7 +139,7 @@ export function parseEntryDetails(raw: unknown): EntryDetails | null {
     verdict: raw.verdict,
     explanation: raw.explanation,
     ...(raw.caution === undefined ? {} : { caution: raw.caution }),
-    sources: (sources as { seed: string; cites: string }[]).map((s) => ({ seed: s.seed, cites: s.cites })),
+    sources: sources.map((s) => ({ name: s.name, url: s.url, finding: s.finding })),
     reviewed: raw.reviewed,
   };
 }

@@ -55,12 +55,12 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '000_205bc296aff7d109.txt',
     text: 'Vitamin K2 helps with vitamin D by contributing to the maintenance of bone health through the carboxylation of osteocalcin and matrix Gla-protein (MGP) 2.',
-    id: 'dk-increase-bone-density',
+    id: 'dk-essential-for-bone',
   },
   {
     seed: '000_205bc296aff7d109.txt',
     text: 'The combination of vitamins K and D has a synergistic effect on bone mineralization, with vitamin K adding to the benefit of maintaining bone health on top of an optimal vitamin D status 2, 3.',
-    id: 'dk-increase-bone-density',
+    id: 'k2-improves-bone-strength',
   },
   {
     seed: '000_205bc296aff7d109.txt',
@@ -80,7 +80,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '000_205bc296aff7d109.txt',
     text: 'Supplementation with vitamins K2 and D3 has been suggested to have a protective role in the progression of coronary artery calcification, a strong predictor of acute myocardial infarction and cardiovascular mortality 6.',
-    id: 'k2-prevents-arterial-calcification',
+    id: 'k2-prevents-heart-disease',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
@@ -128,7 +128,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Matrix Gla-Protein (MGP): This protein helps prevent calcium from depositing in your arteries and other soft tissues, where it can cause hardening and other cardiovascular problems.',
-    id: 'k2-directs-calcium-to-bone',
+    id: 'k2-prevents-heart-disease',
     subject: 'vitamin K2',
   },
   {
@@ -151,13 +151,9 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Stronger Bones: For years, we’ve known that Vitamin D is crucial for preventing bone loss.',
-    id: 'd-prevents-fractures',
+    id: 'dk-increase-bone-density',
   },
-  {
-    seed: '001_2d378ed62aa9e527.txt',
-    text: 'Clinical research now shows this effect is enhanced with Vitamin K2.',
-    id: 'dk-better-than-d-alone',
-  },
+
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'A major review of multiple studies found that supplementing with both D3 and K2 together significantly improved bone mineral density, particularly in postmenopausal women.',
@@ -166,7 +162,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Heart Health: By preventing calcium buildup in the arteries, Vitamin K2 helps maintain vascular flexibility and health.',
-    id: 'k2-keeps-arteries-flexible',
+    id: 'k2-prevents-arterial-calcification',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
@@ -176,31 +172,31 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'This supplement combination can be beneficial for many people, especially:',
-    id: 'dk-combination-for-most-people',
+    id: 'dk-for-everyone',
     subject: 'vitamin D3 and vitamin K2',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Postmenopausal women concerned about osteoporosis.',
-    id: 'dk-combination-for-most-people',
+    id: 'k2-reduces-fractures',
     subject: 'vitamin D3 and vitamin K2',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Individuals looking to support their long-term bone density.',
-    id: 'dk-combination-for-most-people',
+    id: 'dk-increase-bone-density',
     subject: 'vitamin D3 and vitamin K2',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Those focused on proactive cardiovascular wellness.',
-    id: 'dk-combination-for-most-people',
+    id: 'dk-support-heart-health',
     subject: 'vitamin D3 and vitamin K2',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Vitamin D3 and K2 are generally very safe when taken at recommended doses.',
-    id: 'd-upper-limit-4000-iu',
+    id: 'dk-generally-safe',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
@@ -220,7 +216,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'The combination of Vitamin D3 and K2 offers a powerful, evidence-based approach to supporting your bone and cardiovascular health.',
-    id: 'science-is-strong',
+    id: 'studies-confirm-benefits',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
@@ -253,13 +249,13 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Bone health – Improves bone mineral density and reduces bone loss risk',
-    id: 'dk-increase-bone-density',
+    id: 'k2-improves-bone-strength',
     subject: 'vitamin D3 and vitamin K2',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Heart health – Helps prevent calcium buildup in arteries and supports vascular flexibility',
-    id: 'k2-keeps-arteries-flexible',
+    id: 'k2-prevents-arterial-calcification',
     subject: 'vitamin D3 and vitamin K2',
   },
   {
@@ -293,36 +289,36 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'This supplement combination is particularly beneficial for:',
-    id: 'dk-combination-for-most-people',
+    id: 'd-and-k2-work-together',
     subject: 'vitamin D3 and vitamin K2',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Postmenopausal women concerned about bone loss or osteoporosis',
-    id: 'dk-combination-for-most-people',
+    id: 'k2-reduces-fractures',
     subject: 'vitamin D3 and vitamin K2',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Adults supporting long-term bone density and strength',
-    id: 'dk-combination-for-most-people',
+    id: 'dk-increase-bone-density',
     subject: 'vitamin D3 and vitamin K2',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'Individuals prioritizing heart and arterial health',
-    id: 'dk-combination-for-most-people',
+    id: 'dk-support-heart-health',
     subject: 'vitamin D3 and vitamin K2',
   },
   {
     seed: '001_2d378ed62aa9e527.txt',
     text: 'People with low sun exposure who may have suboptimal Vitamin D levels',
-    id: 'd-made-in-skin-from-sunlight',
+    id: 'd-deficiency-common',
   },
   {
     seed: '002_e4882ffecf233a35.txt',
     text: 'Vitamin K2 is recommended alongside calcium and vitamin D3 because it activates vitamin K-dependent proteins (osteocalcin and matrix Gla-protein) that direct calcium into bone tissue rather than allowing it to deposit in soft tissues, thereby optimizing bone mineralization while potentially reducing vascular calcification risk.',
-    id: 'k2-directs-calcium-to-bone',
+    id: 'k2-needed-with-vitamin-d',
   },
   {
     seed: '002_e4882ffecf233a35.txt',
@@ -353,7 +349,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '002_e4882ffecf233a35.txt',
     text: 'Vitamin D3 increases calcium absorption from the gut and stimulates osteocalcin production 3, 4',
-    id: 'd3-increases-calcium-absorption',
+    id: 'dk-essential-for-bone',
   },
   {
     seed: '002_e4882ffecf233a35.txt',
@@ -368,7 +364,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '002_e4882ffecf233a35.txt',
     text: "Research supports vitamin K2's bone benefits 5, 6, 7:",
-    id: 'dk-increase-bone-density',
+    id: 'k2-improves-bone-strength',
   },
   {
     seed: '002_e4882ffecf233a35.txt',
@@ -388,18 +384,14 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '002_e4882ffecf233a35.txt',
     text: 'Vitamin K2 supplementation enhances the established calcium-vitamin D combination for bone health 5',
-    id: 'dk-better-than-d-alone',
+    id: 'd-and-k2-work-together',
   },
   {
     seed: '002_e4882ffecf233a35.txt',
     text: 'Major guideline organizations (EULAR, American College of Physicians, USPSTF) do not currently include vitamin K2 in their formal osteoporosis prevention recommendations 3, 4, 8.',
     id: 'k2-not-in-guidelines',
   },
-  {
-    seed: '002_e4882ffecf233a35.txt',
-    text: 'The evidence base consists primarily of Japanese studies using high-dose MK-4 (45 mg daily), which is substantially higher than typical dietary intake 6, 7.',
-    id: 'k2-not-in-guidelines',
-  },
+
   {
     seed: '002_e4882ffecf233a35.txt',
     text: 'The Institute of Medicine increased dietary reference intakes for vitamin K to 90 mcg/day for females and 120 mcg/day for males, representing a 50% increase from previous recommendations, though this primarily addresses vitamin K1 (phylloquinone) rather than K2 specifically 1.',
@@ -408,7 +400,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '002_e4882ffecf233a35.txt',
     text: 'Vitamin D3: 800 IU daily, targeting serum 25(OH)D levels ≥30 ng/mL 3, 4',
-    id: 'd-dose-800-iu',
+    id: 'd-target-level-30-ng-ml',
   },
   {
     seed: '002_e4882ffecf233a35.txt',
@@ -428,12 +420,12 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '002_e4882ffecf233a35.txt',
     text: 'The strongest evidence supports ensuring adequate vitamin D3 (≥800 IU) and calcium (1,000-1,200 mg) intake as the foundation 3, 4, 8.',
-    id: 'd-dose-800-iu',
+    id: 'd-dosing-guidance',
   },
   {
     seed: '002_e4882ffecf233a35.txt',
     text: 'Vitamin K2 may be considered as an additional intervention, particularly in patients with documented osteoporosis or those seeking to optimize the calcium-vitamin D regimen, recognizing that most supporting evidence comes from Japanese populations using high-dose formulations 5, 6, 7.',
-    id: 'k2-not-in-guidelines',
+    id: 'k2-reduces-fractures',
   },
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
@@ -459,12 +451,12 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'Carboxylated osteocalcin (activated by vitamin K2) appears to chelate and import calcium from blood to bone, potentially reducing osteoporosis risk 2',
-    id: 'k2-directs-calcium-to-bone',
+    id: 'k2-reduces-fractures',
   },
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'Carboxylated MGP may prevent calcium deposition in arterial walls and soft tissues 2',
-    id: 'k2-directs-calcium-to-bone',
+    id: 'k2-activates-calcium-proteins',
     subject: 'vitamin D3 and vitamin K2',
   },
   {
@@ -481,7 +473,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'Higher doses may be more effective: Meta-analyses suggest ≥800 IU daily of vitamin D3 may reduce fractures in elderly patients, but this benefit exists with or without vitamin K2 1, 3',
-    id: 'd-prevents-fractures',
+    id: 'k2-reduces-fractures',
   },
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
@@ -512,7 +504,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'Excess vitamin D causes calcific vasculopathy in animal models and has been used for decades as an experimental model of vascular calcification 1',
-    id: 'too-much-vitamin-d-is-harmful',
+    id: 'd-excess-calcifies-vessels',
   },
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
@@ -522,12 +514,12 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'For deficiency treatment: 50,000 IU cholecalciferol weekly for 8-12 weeks, followed by 800-2,000 IU daily maintenance 3',
-    id: 'd-deficiency-treatment-dose',
+    id: 'd-dosing-guidance',
   },
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'For elderly patients: Minimum 800 IU daily of vitamin D3 is recommended even without baseline measurement 3',
-    id: 'd-dose-800-iu',
+    id: 'd-dosing-guidance',
   },
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
@@ -537,13 +529,13 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'Increased kidney stone risk is documented, particularly when combined with calcium supplementation 1',
-    id: 'd-with-calcium-kidney-stones',
+    id: 'too-much-vitamin-d-is-harmful',
     subject: 'vitamin D',
   },
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'Vascular calcification can occur with excess vitamin D, as demonstrated in animal models 1',
-    id: 'too-much-vitamin-d-is-harmful',
+    id: 'd-excess-calcifies-vessels',
   },
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
@@ -564,7 +556,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'Treat documented deficiency with vitamin D3 alone using evidence-based protocols 3',
-    id: 'd3-alone-is-evidence-based',
+    id: 'd-deficiency-common',
   },
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
@@ -579,7 +571,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '003_2b1a0b5e5585a4b8.txt',
     text: 'Until high-quality randomized controlled trials demonstrate otherwise, vitamin D3 alone (when indicated) remains the evidence-based approach 1, 3.',
-    id: 'd3-alone-is-evidence-based',
+    id: 'dk-benefit-not-shown',
   },
   {
     seed: '004_1b7d4baf97d99584.txt',
@@ -599,7 +591,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '004_1b7d4baf97d99584.txt',
     text: 'Some of the same chronic illnesses that predict poor COVID prognosis also happen to be associated with reduced vitamin K status.',
-    id: 'dk-prevent-infections',
+    id: 'dk-prevent-covid-or-k2-immunity',
   },
   {
     seed: '004_1b7d4baf97d99584.txt',
@@ -609,27 +601,27 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '004_1b7d4baf97d99584.txt',
     text: 'This particular synergy also means K2 may play a role in safeguarding against potential ill effects of excess vitamin D-induced calcium absorption, such as by restoring flexibility to hardened arteries.',
-    id: 'k2-protects-against-excess-d',
+    id: 'k2-makes-d-safe',
   },
   {
     seed: '004_1b7d4baf97d99584.txt',
     text: 'Digging deeper, vitamin D stimulates the production of metabolic proteins that remain essentially inactive until vitamin K2 flips their switch to “on.”',
-    id: 'k2-activates-calcium-proteins',
+    id: 'dk-essential-for-bone',
   },
   {
     seed: '004_1b7d4baf97d99584.txt',
     text: 'Vitamin D encourages the action of bone-building cells, while vitamin K2 reins in the action of bone breakdown cells, a balance central to maintaining bone density.',
-    id: 'd-and-k2-work-together',
+    id: 'k2-improves-bone-strength',
   },
   {
     seed: '004_1b7d4baf97d99584.txt',
     text: 'The combination of D and K2 together appear to help make bones both stronger and more flexible.',
-    id: 'dk-increase-bone-density',
+    id: 'k2-improves-bone-strength',
   },
   {
     seed: '004_1b7d4baf97d99584.txt',
     text: 'This may be especially important for children’s health, since growing bones need vitamin K2 to effectively incorporate calcium into healthy bone architecture.',
-    id: 'k2-directs-calcium-to-bone',
+    id: 'k2-needed-for-growing-bones',
   },
   {
     seed: '004_1b7d4baf97d99584.txt',
@@ -644,7 +636,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '004_1b7d4baf97d99584.txt',
     text: 'While vitamin D is mostly derived from sun exposure, with fatty fish being one of the very few food sources, so low levels are no mystery.',
-    id: 'd-made-in-skin-from-sunlight',
+    id: 'd-deficiency-common',
   },
   {
     seed: '004_1b7d4baf97d99584.txt',
@@ -664,7 +656,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     seed: '004_1b7d4baf97d99584.txt',
     text: 'To be clear, no nutrient has been proven to prevent or treat COVID-19.',
-    id: 'no-nutrient-proven-against-covid',
+    id: 'dk-benefit-not-shown',
     subject: 'vitamin D and vitamin K2',
   },
 ];

@@ -1,168 +1,232 @@
-import type { Entry, Source } from '../schema';
-import { BIG_PERCENT, BREAKS, DK_OR_LIST, INSTEAD_OF_DRUGS, UNREVIEWED_TOPIC } from './patterns';
+import type { Entry } from '../schema';
+import { MECHANISM } from './tags';
+import {
+  AYDOGAN_2024,
+  BISCHOFF_FERRARI_2012,
+  COCKAYNE_2006,
+  EFSA_K_2009,
+  EU_CLAIMS,
+  KNAPEN_2013,
+  ODS_D,
+  ODS_K,
+  RAT_BONE_DEFECTS,
+  USPSTF_2024_DRAFT,
+  USPSTF_FRACTURES,
+  VITAL_FRACTURES,
+  WHI_2006,
+} from './sources';
 
-const REVIEWED = '2026-11-21';
+const REVIEWED = '2026-12-07';
 
-const META_ANALYSIS: Source = {
-  seed: '000_205bc296aff7d109.txt',
-  cites:
-    'Meta-analysis of randomised controlled trials: vitamin K with D increased total BMD and lowered inactive osteocalcin',
-};
-
-const JAPANESE_MK4: Source = {
-  seed: '002_e4882ffecf233a35.txt',
-  cites:
-    'Japanese MK-4 trials (45 mg daily) and a systematic review of seven Japanese RCTs: higher BMD, fewer fractures',
-};
-
-const NOT_IN_GUIDELINES: Source = {
-  seed: '002_e4882ffecf233a35.txt',
-  cites: 'EULAR, American College of Physicians and USPSTF do not include K2 in osteoporosis recommendations',
-};
-
-/** Claims about bones, bone density, fractures and teeth. */
+/** Claims about bones and teeth. */
 export const bone: Entry[] = [
   {
-    id: 'dk-increase-bone-density',
-    claim: 'Taking K2 with D3 increases bone density and makes bones stronger.',
+    id: 'dk-essential-for-bone',
+    claim: 'Vitamins D and K are essential for healthy bones, teeth, calcium use and blood clotting.',
+    topic: 'bone',
+    kind: 'mechanism',
+    grade: 'established',
+    gradeReason:
+      'Basic physiology: without vitamin D the gut absorbs little calcium and bones soften, and vitamin K is needed to make bone and clotting proteins work. Regulators accept both roles.',
+    verdict: 'True: the body needs both. It does not mean that extra pills strengthen bones.',
+    explanation:
+      'Vitamin D lets the gut absorb calcium, and a real shortage causes rickets in children and soft bones in adults. Vitamin K is needed to switch on proteins for bone and for blood clotting. Being essential does not mean that taking more than you need, or taking pills when your diet is enough, makes bones stronger.',
+    sources: [ODS_D, ODS_K, EU_CLAIMS, EFSA_K_2009],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'needed-for-bone',
+        all: [['Need'], ['Bone', 'Teeth', 'Calcium', 'BoneDensity', 'Clotting', 'Proteins']],
+        reason: 'Says D or K is needed for, or plays a role in, bones, teeth, calcium or clotting.',
+      },
+      {
+        id: 'low-d-weak-bones',
+        who: ['Donly'],
+        all: [
+          ['Deficient', 'Without'],
+          ['Osteoporosis', 'Bone', 'Calcium'],
+        ],
+        reason: 'Says too little vitamin D weakens bones (rickets, osteomalacia) or calcium balance.',
+      },
+      {
+        id: 'd-makes-bone-proteins',
+        who: ['D'],
+        all: [['Produce', 'Cause'], ['Proteins']],
+        reason: 'Says vitamin D makes the body produce osteocalcin and other bone proteins.',
+      },
+      {
+        id: 'd-needed-for-muscle',
+        who: ['D'],
+        all: [['Need'], ['Muscle']],
+        reason: 'Says vitamin D is needed for muscle function.',
+      },
+      {
+        id: 'd-supports-bone',
+        who: ['Donly'],
+        all: [['Support'], ['Bone', 'Teeth']],
+        none: ['Direct', 'Away', 'Together'],
+        reason: 'Says vitamin D supports or maintains normal bones or teeth.',
+      },
+      {
+        id: 'k-clotting',
+        who: ['K'],
+        all: [['Support', 'Need', 'Use', 'Activate', 'Produce'], ['Clotting']],
+        reason: 'Says vitamin K is needed for blood clotting.',
+      },
+    ],
+    examples: [
+      'Vitamin D3 and K2 are essential for bone health.',
+      'Vitamin K2 plays a crucial role in managing calcium in the body.',
+      'Vitamin D contributes to the maintenance of normal bones and teeth.',
+      'Vitamin K is best known for its role in blood clotting.',
+      'Vitamin D is essential for bone growth in children.',
+      'Vitamin D3 helps maintain strong, healthy bones.',
+    ],
+  },
+  {
+    id: 'k2-improves-bone-strength',
+    claim: 'Vitamin K2 (alone or with D3) makes bones stronger or improves bone health.',
     topic: 'bone',
     kind: 'outcome',
     grade: 'mixed',
-    verdict: 'Some trials show small bone-density gains; others show none, and density is only a marker.',
+    gradeReason:
+      'Some trials show K2 slows the loss of bone density, a marker; trials of bone strength and fractures at supplement doses disagree, and guidelines do not advise K2 for bones.',
+    verdict: 'Some trials see slower bone loss; none shows stronger bones or fewer breaks at usual doses.',
     explanation:
-      'A meta-analysis of randomised trials found vitamin K with D raised bone mineral density a little, mostly in postmenopausal women, and much of the data comes from Japan. Other trials, such as one in gum-disease patients, saw no extra benefit, and the guideline summaries do not find a clear advantage over vitamin D alone. Bone density is a marker; a higher number does not by itself mean fewer broken bones.',
-    sources: [
-      META_ANALYSIS,
+      'In a three-year Dutch trial, 180 µg of MK-7 a day slowed the loss of bone density in women after menopause. Bone density is only a marker, and no trial at supplement doses has shown fewer broken bones. Osteoporosis guidelines do not include K2.',
+    sources: [KNAPEN_2013, COCKAYNE_2006, EFSA_K_2009],
+    reviewed: REVIEWED,
+    match: [
       {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites:
-          'Evidence for bone benefits "mixed and largely disappointing"; no clear advantage over D3 alone',
+        id: 'k-supports-bone',
+        who: ['K'],
+        all: [['Support', 'Treat', 'Prevent'], ['Bone']],
+        // Calcium steered into bone is the mechanism entry's claim, not a promise of stronger bones.
+        none: [...MECHANISM],
+        reason: 'Says K2 supports, strengthens or improves bones.',
       },
     ],
+    examples: [
+      'Vitamin K2 supports strong, healthy bones.',
+      'MK-7 helps build stronger bones.',
+      'Taking K2 with D3 improves bone quality.',
+      'Vitamin K2 may help keep your skeleton strong as you age.',
+    ],
+  },
+  {
+    id: 'dk-increase-bone-density',
+    claim: 'Taking D3 and K2 increases bone mineral density or stops bone loss.',
+    topic: 'bone',
+    kind: 'outcome',
+    grade: 'mixed',
+    gradeReason:
+      'A meta-analysis and the Knapen MK-7 trial found small density gains or slower loss; other trials found none. Density is a surrogate, not fractures.',
+    verdict: 'Small gains in some trials, none in others; density is a marker, not fewer fractures.',
+    explanation:
+      'Some trials, mostly in women after menopause, found that vitamin K, alone or with D, raised bone density a little or slowed its fall. Others found no change, and much of the positive data comes from high-dose MK-4 in Japan. A better density score does not by itself mean fewer broken bones.',
+    sources: [KNAPEN_2013, COCKAYNE_2006, WHI_2006],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k-raises-bmd',
-        all: [
-          '{K}',
-          String.raw`(?:bmd|bone (?:mineral )?density|bone mass|bones? (?:\S+ ){0,2}dens\w*|denser (?:\S+ ){0,2}bones|bone mineral content|bone loss|bone minerali[sz]ation|(?:lost|lose|losing|loses) (?:\S+ ){0,1}less bone|bone strength|strong(?:er)? bones|bones (?:\S+ ){0,3}stronger|bone quality|healthy bone growth|bone growth|vertebral (?:height|bone)|skeleton|strengthen\w* (?:\S+ ){0,2}bones|build (?:\S+ ){0,3}bones|bone health|(?:bone|skeletal) benefits?|benefits? (?:for|to) (?:your |the )?bones?|osteoporo\w*)`,
-          String.raw`(?:increas\w*|improv\w*|rais\w*|boost\w*|enhanc\w*|build\w*|strengthen\w*|support\w*|promot\w*|maintain\w*|maintenance|preserv\w*|protect\w*|prevent\w*|reduc\w*|decreas\w*|slow\w*|favou?rabl\w*|help\w*|benefit\w*|stronger|denser|linked|effect\w*|higher|greater|gain\w*|less|kept more|retain\w*|lost less)`,
-        ],
-        priority: 9,
-        reason: 'Names vitamin K2 (with or without D) and says it improves bone density or strength.',
+        id: 'raises-bone-density',
+        all: [['Support', 'Raise', 'Prevent', 'Treat'], ['BoneDensity']],
+        reason: 'Says D or K2 raises bone density or prevents bone loss.',
       },
     ],
     examples: [
       'Supplementing with both D3 and K2 significantly improved bone mineral density.',
-      'K2 (MK-7) helps increase vertebral bone mineral density among postmenopausal women.',
-      'MK-7 with vitamin D may support healthy bone growth and stronger bones.',
-      'In postmenopausal women, three years of MK-7 supplementation slowed the decline in bone mineral density and bone strength.',
+      'K2 (MK-7) helps increase bone mineral density in postmenopausal women.',
+      'Vitamin K2 may reduce age-related bone loss.',
+      'In postmenopausal women, three years of MK-7 slowed the decline in bone density.',
     ],
   },
   {
     id: 'k2-reduces-fractures',
-    claim: 'Vitamin K2 (MK-4) reduces fractures in people with osteoporosis.',
+    claim: 'Vitamin K2 reduces fractures or treats osteoporosis.',
     topic: 'bone',
     kind: 'outcome',
     grade: 'mixed',
-    verdict: 'Japanese trials of very high-dose MK-4 found fewer fractures; guidelines are not convinced.',
+    gradeReason:
+      'Japanese trials of MK-4 at 45 mg a day found fewer fractures, but some of those trials are now doubted and no trial at supplement doses shows it. Mixed for MK-4 at that dose; MK-7 has its own entry.',
+    verdict: 'Only very high-dose MK-4 in Japanese trials cut fractures, and those trials are now doubted.',
     explanation:
-      'A systematic review of seven Japanese trials found that MK-4, at 45 mg a day (far more than any diet or typical supplement), raised bone density and reduced fractures in people with osteoporosis. These results have not been matched elsewhere or at ordinary doses, and EULAR, the American College of Physicians and the USPSTF do not include K2 in their osteoporosis advice. It may be worth discussing with a doctor if you have osteoporosis; it is not a proven way to prevent fractures.',
-    sources: [JAPANESE_MK4, NOT_IN_GUIDELINES],
+      'Trials in Japan gave people with osteoporosis 45 mg of MK-4 a day, hundreds of times a supplement dose, and found fewer fractures. In 2018 the journal that published the main review warned that some of those trials may be unreliable, and a newer review found smaller effects. Osteoporosis guidelines do not recommend K2.',
+    sources: [COCKAYNE_2006, EFSA_K_2009],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k-fewer-fractures',
-        all: ['{K}', BREAKS, String.raw`(?:{PREVENT}|fewer|decreas\w*|correlat\w*|associat\w*|linked)`],
-        none: [String.raw`(?:with or without|regardless of)`],
-        priority: 12,
-        reason: 'Names vitamin K2 and says it lowers fracture risk.',
-      },
-      {
-        id: 'k-fractures-heal',
+        id: 'k-prevents-fractures',
+        who: ['K'],
         all: [
-          '{DK}',
-          String.raw`(?:(?:fractures?|broken bones?|breaks?) (?:\S+ ){0,2}(?:heal|mend|repair)\w*|(?:heal\w*|mend\w*|repair\w*) (?:\S+ ){0,2}(?:fractures?|broken bones?))`,
+          ['Prevent', 'Treat', 'Support'],
+          ['Fracture', 'Osteoporosis'],
         ],
-        // An animal or laboratory result is reported by the animal-study entry.
-        none: [String.raw`(?:rats?|mice|mouse|rodents?|animals?|in vitro|spheroids?|lab\w*)`],
-        priority: 20,
-        reason: 'Names D or K2 and says it helps fractures heal: a human bone outcome, like fewer fractures.',
+        reason: 'Says K2 lowers fractures or treats osteoporosis.',
       },
       {
-        id: 'k-osteoporosis-therapy',
-        all: ['{K}', String.raw`(?:therapy|treatment|treat\w*) (?:\S+ ){0,2}(?:for |of )?osteoporo\w*`],
-        priority: 20,
-        reason: 'Names vitamin K2 as a treatment for osteoporosis.',
+        id: 'low-k-more-fractures',
+        who: ['K'],
+        all: [['Deficient'], ['Link'], ['Fracture', 'Osteoporosis', 'BoneDensity']],
+        reason: 'Reports that people low in K2 have more bone loss or fractures.',
       },
     ],
     examples: [
       'Japanese studies using MK-4 demonstrated a reduction in fracture rates in osteoporotic patients.',
       'Vitamin K2 supplementation may reduce fracture risk in osteoporotic patients.',
-      'MK-4 is an effective treatment for osteoporosis.',
-      'In Japan, menatetrenone has been linked to fewer broken bones in women with osteoporosis.',
-      'Japanese trials of MK-4 reported fewer new vertebral fractures.',
-      'K2 and D3 help fractures heal faster.',
-      'Menatetrenone (MK-4) is approved in Japan to treat osteoporosis and lowers the risk of vertebral fractures.',
+      'Menatetrenone is used in Japan to treat osteoporosis.',
+      'Vitamin K2 helps protect against osteoporosis.',
     ],
   },
   {
-    id: 'k2-reverses-osteoporosis',
-    claim: 'Vitamin K2 reverses or cures osteoporosis, or can replace bone drugs.',
+    id: 'mk7-prevents-fractures',
+    claim: 'MK-7 supplements prevent fractures or osteoporosis.',
     topic: 'bone',
     kind: 'outcome',
     grade: 'unproven',
-    verdict: 'No trial shows K2 reverses osteoporosis or can stand in for osteoporosis medicine.',
+    gradeReason:
+      'No trial of MK-7 has counted fractures as its outcome; the MK-7 trials measured bone density only. The MK-4 results do not carry over to a different form at a dose a thousand times lower.',
+    verdict: 'No MK-7 trial has shown fewer fractures; the fracture trials used a different form.',
     explanation:
-      'The best K2 results come from Japanese trials of MK-4 at 45 mg a day, which found somewhat higher bone density and fewer fractures in people who already had osteoporosis; none showed the disease reversed. EULAR, the American College of Physicians and the USPSTF do not include K2 in their osteoporosis advice, let alone as a replacement for proven treatment. Stopping a prescribed bone drug in favour of K2 is not supported by any evidence we reviewed.',
-    caution: 'Do not stop a prescribed osteoporosis medicine in favour of K2 without talking to your doctor.',
-    sources: [JAPANESE_MK4, NOT_IN_GUIDELINES],
+      'The only trials with fewer fractures used MK-4 at 45 mg a day, a different form at a far higher dose. Trials of MK-7 at supplement doses measured bone density, not broken bones. Preventing fractures with MK-7 is untested.',
+    sources: [KNAPEN_2013, COCKAYNE_2006],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k-reverses-osteoporosis',
+        id: 'mk7-prevents-fractures',
+        who: ['MK7'],
         all: [
-          '{K}',
-          String.raw`(?:revers\w*|cur(?:e|es|ed|ing)|undo\w*|undoing|eliminat\w*|get rid of|beat\w*) (?:\S+ ){0,2}(?:osteoporo\w*|osteopenia|bone loss)`,
+          ['Prevent', 'Treat', 'Support'],
+          ['Fracture', 'Osteoporosis'],
         ],
-        // Above the bone-density and therapy rules: a cure is more than denser bones.
-        priority: 22,
-        reason: 'Names vitamin K2 and says it reverses or cures osteoporosis or bone loss.',
-      },
-      {
-        id: 'k-instead-of-bone-drugs',
-        all: ['{K}', String.raw`(?:osteoporo\w*|osteopenia|bone loss|bones?|fractur\w*)`, INSTEAD_OF_DRUGS],
-        priority: 22,
-        reason: 'Names vitamin K2 for bones as a replacement for osteoporosis drugs.',
+        reason: 'Says MK-7 lowers fractures or prevents osteoporosis.',
       },
     ],
     examples: [
-      'Vitamin K2 can reverse osteoporosis naturally, without the side effects of bone drugs.',
-      'K2 reverses bone loss, so you may not need your prescription.',
-      'MK-7 can cure osteopenia.',
-      'Protect your bones with K2 instead of bisphosphonates.',
+      'MK-7 reduces your risk of fractures.',
+      'Our MK-7 formula helps prevent osteoporosis.',
+      'Menaquinone-7 protects against broken bones.',
     ],
   },
   {
     id: 'k2-fracture-risk-cut-by-large-percent',
-    claim: 'Vitamin K2 cuts the risk of fractures by a large figure such as "up to 80%".',
+    claim: 'Vitamin K2 cuts fractures by a large figure such as "up to 80%".',
     topic: 'bone',
     kind: 'outcome',
     grade: 'contradicted',
-    verdict: 'Misstates the evidence: the only fracture cuts come from high-dose MK-4 trials in Japan.',
+    gradeReason:
+      'The large figures come from small Japanese MK-4 trials at 45 mg a day whose reliability was later questioned; presenting them as what a K2 supplement does misstates the evidence.',
+    verdict: 'Misstates the evidence: the big numbers come from doubtful high-dose MK-4 trials.',
     explanation:
-      'The fracture reductions our sources describe come from Japanese trials of MK-4 at 45 mg a day, hundreds of times the dose in a K2 supplement, in people who already had osteoporosis. Guideline bodies (EULAR, the American College of Physicians, the USPSTF) do not accept K2 for fracture prevention, and the guideline summary calls the bone evidence mixed. A headline figure such as "up to 80%" turns a small, specific result into a promise to everyone.',
-    sources: [JAPANESE_MK4, NOT_IN_GUIDELINES],
+      'Headline figures such as "up to 80% fewer fractures" come from small Japanese trials of MK-4 at 45 mg a day in people who already had osteoporosis. Some of those trials are now doubted, and a newer review found much smaller effects. Nothing shows a K2 supplement cuts fractures by anything like that.',
+    sources: [COCKAYNE_2006],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
         id: 'k-fractures-big-percent',
-        all: ['{K}', BREAKS, BIG_PERCENT],
-        none: [
-          String.raw`(?:japan\w*|trials?|stud(?:y|ies)|meta-analys\w*|reviews?|mk[\s-]?4|menatetrenone|45 ?mg)`,
-        ],
-        priority: 20,
-        reason: 'Names vitamin K2 with fractures and a headline percentage cut, not a specific trial result.',
+        who: ['K'],
+        all: [['Fracture', 'Osteoporosis'], ['BigPercent']],
+        priority: 5,
+        reason: 'Puts a large percentage on how much K2 cuts fractures.',
       },
     ],
     examples: [
@@ -173,197 +237,151 @@ export const bone: Entry[] = [
   },
   {
     id: 'd-prevents-fractures',
-    claim: 'Vitamin D supplements prevent fractures and bone loss.',
+    claim: 'Vitamin D supplements prevent fractures, falls-related breaks or osteoporosis.',
     topic: 'bone',
     kind: 'outcome',
     grade: 'mixed',
-    verdict:
-      'Depends on dose and person: 400 IU did not prevent fractures; 800 IU or more may in older people.',
+    gradeReason:
+      'Pooled data suggest 800 IU a day or more lowers fractures in people over 65, but VITAL found no effect in healthy adults and the USPSTF advises against low doses for fracture prevention.',
+    verdict: 'Depends on who and how much: no benefit in healthy adults, maybe some in frail older people.',
     explanation:
-      'The USPSTF found that 400 IU of vitamin D3 with calcium gave postmenopausal women no net protection from fractures. Meta-analyses suggest 800 IU a day or more may reduce fractures in older people, which is why guidelines recommend that dose for people at risk. The benefit is seen with vitamin D alone; adding K2 has not been shown to add to it.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites:
-          'USPSTF: no net fracture benefit at 400 IU; meta-analyses: ≥800 IU may reduce fractures in the elderly',
-      },
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Strongest evidence supports adequate D3 (≥800 IU) and calcium as the foundation',
-      },
-    ],
+      'In VITAL, 2,000 IU a day did not prevent fractures in healthy adults, and the USPSTF advises against low-dose vitamin D with calcium for this in people living at home. Pooled trials in people over 65 found fewer hip fractures at 800 IU a day or more, and people who are deficient need it. The benefit, where there is one, comes from vitamin D alone.',
+    sources: [VITAL_FRACTURES, BISCHOFF_FERRARI_2012, USPSTF_FRACTURES, USPSTF_2024_DRAFT],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'd-fewer-fractures',
+        id: 'd-prevents-fractures',
+        who: ['D'],
         all: [
-          '{D}',
-          String.raw`(?:{PREVENT}|fewer|decreas\w*|crucial for preventing|associat\w*|linked)`,
-          String.raw`(?:${BREAKS}|falls?|bone loss|osteoporo\w*|brittle bones|rickets|osteomalacia)`,
+          ['Prevent', 'Treat', 'Support'],
+          ['Fracture', 'Osteoporosis'],
         ],
-        priority: 8,
-        reason: 'Names vitamin D and says it prevents fractures, falls or bone loss.',
+        reason: 'Says vitamin D lowers fractures or prevents osteoporosis.',
       },
     ],
     examples: [
-      'Vitamin D is crucial for preventing bone loss.',
       'Taking vitamin D3 daily can reduce the risk of fractures in older adults.',
       'Vitamin D may help protect against osteoporosis.',
-      'Vitamin D3 helps lower the risk of falls and fractures in the elderly.',
       'Adequate vitamin D protects older adults against hip fractures.',
+      'Vitamin D helps prevent osteoporosis and fractures.',
     ],
   },
   {
-    id: 'dk-essential-for-bone',
-    claim: 'Vitamins D and K are essential for healthy bones and calcium metabolism.',
+    id: 'low-dose-d-calcium-prevents-fractures',
+    claim: '400 IU of vitamin D with calcium prevents fractures in healthy women after menopause.',
     topic: 'bone',
-    kind: 'mechanism',
-    grade: 'established',
-    verdict: 'True as a statement of what the body needs; it does not mean extra pills help.',
+    kind: 'outcome',
+    grade: 'contradicted',
+    gradeReason:
+      "The Women's Health Initiative found no significant fracture reduction at this dose, and the USPSTF recommends against it for fracture prevention.",
+    verdict: 'The large trial at this dose found no fewer fractures, and more kidney stones.',
     explanation:
-      'The body needs vitamin D to absorb calcium and vitamin K to activate the proteins that handle calcium and blood clotting, so both are essential nutrients for bone. That is basic physiology which every source agrees on. Being essential does not mean that taking more than you need, or taking them as supplements, improves your bones.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'Vitamin D maintains serum calcium levels necessary for bone mineralisation',
-      },
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Vitamin K-dependent proteins (osteocalcin, MGP) regulate calcium metabolism',
-      },
-    ],
+      "In the Women's Health Initiative, 36,282 women took 400 IU of vitamin D3 with 1,000 mg of calcium a day for seven years; fractures did not fall significantly and kidney stones became more common. The USPSTF recommends against this for preventing fractures in women living at home.",
+    sources: [WHI_2006, USPSTF_FRACTURES],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'd-calcium-foundation',
-        all: [
-          '{D}',
-          '{CALCIUM}',
-          String.raw`(?:foundation|cornerstone|bedrock|backbone|basis|mainstay|building blocks?|first[\s-]line|starting point)`,
-          String.raw`(?:bones?|osteoporo\w*|skelet\w*|${BREAKS})`,
-        ],
-        // The guideline summary's own wording: enough D and calcium come first in any bone plan.
-        priority: 15,
-        reason:
-          'Calls vitamin D and calcium the foundation of bone protection, as the guideline summary does.',
-      },
-      {
-        id: 'dk-needed-for-bone',
-        all: [
-          DK_OR_LIST,
-          String.raw`(?:essential|crucial|vital|important|key|critical|necessary|needed|required|involved|roles?|nutrient|needs?|contribut\w*|maintain\w*|maintenance|support\w*)`,
-          String.raw`(?:bone (?:health|metabolism|formation|mineral\w*|building|development|growth)|growing bones|bones? (?:to )?grow\w*|(?:growth|development|formation|minerali[sz]ation) (?:\S+ ){0,3}(?:of )?bones?|calcium (?:metabolism|balance|homeostasis|regulation|management)|(?:normal )?blood clotting|coagulation|(?:strong|healthy|normal) (?:bones?|teeth)|skeletal health|(?:the |your )?skeleton|(?:normal |healthy )?calc(?:a)?emia|normocalc\w*|(?:manag\w*|handl\w*|us\w*) (?:\S+ ){0,2}calcium|calcium in the body|(?:normal |healthy )?(?:blood|serum) calcium|calcium (?:\S+ ){0,1}levels? in (?:the |your )?blood|(?:absorption|utili[sz]ation) (?:and \S+ )?of calcium|phosph\w*)`,
-        ],
-        none: [
-          UNREVIEWED_TOPIC,
-          String.raw`(?:too much|excess\w*|toxic\w*|too high|high doses?|megados\w*|overdos\w*|hypercalc\w*)`,
-        ],
-        priority: 1,
-        reason: 'Names D or K and says it is needed for bone health or calcium metabolism.',
-      },
-      {
-        id: 'd-supports-normal-bones',
-        all: [
-          '{D}',
-          '{SUPPORT}',
-          String.raw`(?:(?:strong|healthy|normal) (?:bones|teeth)|bone (?:health|growth|development)|growing bones|skeletal health)`,
-        ],
-        none: ['{K}', String.raw`(?:{PREVENT}|fractur\w*|osteoporo\w*)`],
-        reason: 'Names vitamin D alone and says it supports normal, healthy bones (its basic role).',
+        id: 'low-dose-prevents-fractures',
+        who: ['D'],
+        all: [['Prevent', 'Support'], ['Fracture', 'Osteoporosis'], ['DoseLowD']],
+        priority: 5,
+        reason: 'Says a vitamin D dose of 400 IU or less prevents fractures.',
       },
     ],
     examples: [
-      'Vitamin D and calcium are the foundation of any plan to protect your bones after menopause.',
-      'Vitamin D3 and K2 are essential for bone health.',
-      'Vitamin K2 plays a crucial role in managing calcium in the body.',
-      'Vitamin D has long been considered a key nutrient for bone metabolism.',
-      'Vitamin D3 helps maintain normal blood calcium levels.',
-      'Vitamin K contributes to the maintenance of normal bones.',
-      'Vitamin D is essential for bone growth in children.',
-      'Vitamin D3 contributes to a normal calcaemia.',
-      'Menaquinone-7 can support healthy calcium metabolism.',
+      'Just 400 IU of vitamin D with calcium prevents fractures in postmenopausal women.',
+      'A daily 400 IU of vitamin D3 plus calcium protects women from hip fractures.',
+      'Taking 200 IU of vitamin D a day prevents osteoporosis.',
     ],
   },
   {
     id: 'dk-animal-bone-repair',
-    claim: 'In animal studies, K2 with D3 helped bone defects heal better than either vitamin alone.',
+    claim: 'In animal studies, K2 with D3 helped bone heal or regrow.',
     topic: 'bone',
     kind: 'evidence',
-    grade: 'established',
-    verdict: 'An accurate report of an animal finding; no human trial has shown the same benefit.',
+    grade: 'plausible',
+    gradeReason:
+      'Animal and laboratory results show a mechanism can work; they are not evidence that people heal better, so the finding supports a plausible, not an established, benefit.',
+    verdict: 'An animal result: a sound lead, not shown in people.',
     explanation:
-      'In rats with bone defects, the guideline summary reports that K2 and D3 together helped the bone regrow more than either vitamin alone, so a page that reports this is describing the study correctly. Animal and laboratory results often do not carry over to people, and no human trial in our sources shows better bone healing or fewer fractures from the pair. A claim that the pair heals or strengthens bones in people is graded as that claim, not as this report.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'Rat models: combined K2 and D3 enhanced bone regeneration in critical-size defects',
-      },
-      {
-        seed: '001_2d378ed62aa9e527.txt',
-        cites: 'Cites a laboratory study of K2 and vitamin D in human 3D bone spheroids (in vitro)',
-      },
-    ],
+      'In rats, vitamins K2 and D3 helped bone grow back into drilled defects. Animal results often do not carry over to people, and no human trial has shown that the pair heals bone or prevents fractures. It is a reason to study the idea, not proof that it works for you.',
+    sources: [RAT_BONE_DEFECTS],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'dk-animal-bone',
-        all: [
-          '{DK}',
-          String.raw`(?:rats?|mice|mouse|rodents?|animals?|in vitro|cell cultures?|spheroids?|lab(?:oratory)? (?:studies|experiments))`,
-          String.raw`(?:bones?|defects?|regenerat\w*|heal\w*|repair\w*|osteo\w*)`,
-        ],
-        // "Animal studies prove K2 will rebuild your bones" carries the result over to the reader.
-        none: [
-          UNREVIEWED_TOPIC,
-          String.raw`(?:too much|excess\w*|toxic\w*|calcif\w*|vasculopathy|overdos\w*|high[\s-]dose)`,
-          String.raw`(?:prov(?:e|es|ed|en)|you|your)`,
-        ],
-        priority: 24,
-        reason: 'Reports an animal or laboratory result of D or K2 on bone (not shown in people).',
+        id: 'animal-bone',
+        all: [['Animal'], ['Bone', 'Fracture', 'BoneDensity', 'Osteoporosis', 'Teeth']],
+        priority: 6,
+        reason: 'Reports an animal or laboratory study of D or K2 and bone.',
       },
     ],
     examples: [
       'In rats, combined K2 and D3 helped bone defects regenerate.',
-      'Animal studies found vitamin K2 and D3 together healed bone defects better than either vitamin alone.',
-      'In a rat model, adding MK-7 to vitamin D3 sped up bone repair.',
+      'Animal studies found vitamin K2 and D3 together healed bone defects better than either alone.',
       'A mouse study found that vitamin K2 with D3 helped broken bones heal faster.',
     ],
   },
   {
     id: 'k2-improves-dental-health',
-    claim: 'Vitamin K2 (with D3) strengthens teeth and prevents tooth decay or gum disease.',
+    claim: 'Vitamin K2 strengthens teeth or prevents tooth decay or gum disease.',
     topic: 'bone',
     kind: 'outcome',
     grade: 'unproven',
-    verdict: 'No good trial shows K2 protects teeth; a trial in gum disease found no added benefit.',
+    gradeReason:
+      'No trial shows K2 prevents cavities or gum disease; a trial adding D3 and K2 to gum treatment found little or no extra benefit.',
+    verdict: 'No good trial shows K2 protects teeth or gums.',
     explanation:
-      'K2 does activate osteocalcin, which is also found in teeth, so the idea is not far-fetched. But the one modern trial in our sources, K2 and D3 added to gum-disease treatment, showed no extra benefit for bone levels or inflammation. None of our sources reports a trial showing that K2 prevents cavities or strengthens teeth.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'Periodontitis trial: K2 + D3 added to therapy showed no additional benefit',
-      },
-    ],
+      'K2 switches on osteocalcin, which is also found in teeth, so the idea is not far-fetched. But a trial that added D3 and K2 to gum-disease treatment found little or no extra benefit, and no trial shows K2 prevents cavities.',
+    sources: [AYDOGAN_2024],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k-teeth-outcome',
-        all: [
-          '{DK}',
-          String.raw`(?:tooth (?:decay|loss|enamel)|cavit(?:y|ies)\S*|dental (?:health|caries|decay|cavities)|(?:strong|healthy|healthier|stronger)(?:,? (?:and )?(?:strong|healthy|healthier|stronger))? (?:white |natural |your )?teeth|teeth (?:\S+ ){0,2}(?:strong\w*|health\w*)|periodont\w*|gums?|caries|enamel|remineral\w*)`,
-        ],
-        // "Strong bones and teeth" is the bone claim; teeth alone make the dental one.
-        none: [String.raw`(?:bones?,? (?:and|&) teeth|teeth,? (?:and|&) bones?)`],
-        priority: 20,
-        reason: 'Names D or K2 with tooth decay, gum disease or strong teeth.',
+        id: 'k-dental-disease',
+        who: ['K'],
+        all: [['Support', 'Prevent', 'Treat'], ['DentalDisease']],
+        reason: 'Says K2 prevents tooth decay or gum disease.',
+      },
+      {
+        id: 'k-teeth',
+        who: ['K'],
+        all: [['Support', 'Treat'], ['Teeth']],
+        // Calcium steered into teeth is the mechanism entry's claim.
+        none: ['Direct', 'Away', 'Calcium', 'Activate', 'Proteins', 'Absorb'],
+        reason: 'Says K2 strengthens teeth or protects gums.',
       },
     ],
     examples: [
-      'You cannot have strong healthy teeth without vitamin K2.',
       'Vitamin K2 and vitamin D together reduce tooth decay.',
       'K2 may support dental health and prevent cavities.',
-      'MK-7 helps keep your teeth strong and cavity-free',
       'Vitamin K2 supports healthy gums.',
+    ],
+  },
+  {
+    id: 'k2-needed-for-growing-bones',
+    claim: "Children's growing bones need extra vitamin K2.",
+    topic: 'bone',
+    kind: 'outcome',
+    grade: 'unproven',
+    gradeReason:
+      'No trial shows that K2 supplements improve bone growth or health in children who eat normally.',
+    verdict: 'No trial shows children need K2 supplements for their bones.',
+    explanation:
+      'Children need vitamin K like everyone else, and most get enough from food. No trial shows that K2 supplements make growing bones stronger. Vitamin D, by contrast, is recommended for babies and children at set doses.',
+    sources: [ODS_K],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'children-bones-need-k2',
+        who: ['K'],
+        all: [['Need', 'Support', 'Direct'], ['Children'], ['Bone', 'Teeth', 'Calcium']],
+        priority: 2,
+        reason: "Says children's growing bones need K2.",
+      },
+    ],
+    examples: [
+      "Children's growing bones need vitamin K2 to use calcium properly.",
+      "Vitamin K2 supports children's growing bones and teeth.",
+      'Kids need K2 for healthy bone development.',
     ],
   },
 ];

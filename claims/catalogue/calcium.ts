@@ -1,9 +1,19 @@
 import type { Entry } from '../schema';
-import { ARTERY_OUTCOME, HYPOTHESIS, KIDNEY, UNREVIEWED_TOPIC } from './patterns';
+import { OUTCOMES } from './tags';
+import {
+  AVADEC_CORONARY,
+  EFSA_K_2009,
+  EU_CLAIMS,
+  ODS_D,
+  ODS_K,
+  SCHURGERS_2007,
+  VITAL,
+  D_HEALTH_HEART,
+} from './sources';
 
-const REVIEWED = '2026-11-21';
+const REVIEWED = '2026-12-07';
 
-/** Claims about how D3 and K2 handle calcium in the body. */
+/** Claims about how D and K2 handle calcium. */
 export const calcium: Entry[] = [
   {
     id: 'd3-increases-calcium-absorption',
@@ -11,62 +21,54 @@ export const calcium: Entry[] = [
     topic: 'calcium',
     kind: 'mechanism',
     grade: 'established',
-    verdict: 'Basic physiology: vitamin D is needed to absorb calcium from food.',
+    gradeReason:
+      'Textbook physiology, accepted by every guideline and regulator: active vitamin D switches on calcium uptake in the gut.',
+    verdict: 'True: vitamin D is what lets the gut absorb calcium.',
     explanation:
-      'The active form of vitamin D switches on calcium uptake in the intestine, and every guideline summary in our sources takes this as given. High doses add only a modest extra effect on absorption. This says nothing about whether extra D prevents fractures in people who already have enough.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'Mechanism summary: D3 increases intestinal calcium absorption and maintains serum calcium',
-      },
-      {
-        seed: '000_205bc296aff7d109.txt',
-        cites:
-          'New England Journal of Medicine study on calcium and vitamin D: high-dose D3 has modest effects on absorption',
-      },
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Synergistic triad: D3 increases calcium absorption from the gut',
-      },
-    ],
+      'The active form of vitamin D switches on calcium uptake in the intestine; with too little vitamin D the body absorbs only a small share of the calcium it eats. Extra vitamin D adds little once you have enough. This says nothing about whether more D prevents fractures in people who are not short of it.',
+    sources: [ODS_D, EU_CLAIMS],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
         id: 'd-absorbs-calcium',
-        all: [
-          '{D}',
-          String.raw`(?:absor\w*|uptake|take in|intestin\w*|gut|transport\w* (?:\S+ ){0,3}(?:across|through|from|into))`,
-          '{CALCIUM}',
-        ],
-        none: [UNREVIEWED_TOPIC],
-        priority: 4,
-        reason: 'Names vitamin D and says it helps the body absorb calcium.',
-      },
-      {
-        id: 'd-moves-calcium-from-gut',
-        all: [
-          '{D}',
-          String.raw`(?:mov\w*|transport\w*|absorb\w*|gets?|getting|pull\w*|bring\w*|carr\w*|shuttl\w*) (?:\S+ ){0,3}calcium (?:\S+ ){0,3}(?:from|out of) (?:the |your )?(?:gut|intestines?|diet|food)`,
-        ],
-        none: ['{K}'],
-        priority: 14,
-        reason: 'Names vitamin D and says it moves calcium from the gut or diet into the blood.',
-      },
-      {
-        id: 'no-d-no-calcium',
-        all: [String.raw`without (?:enough |adequate |sufficient )?{D}`, String.raw`calcium(?:-rich)?`],
-        none: [UNREVIEWED_TOPIC],
-        priority: 4,
-        reason: 'Says calcium does little good without vitamin D, i.e. that D is needed to absorb it.',
+        who: ['D'],
+        all: [['Absorb', 'Use', 'Bioavailable'], ['Calcium']],
+        reason: 'Says vitamin D helps the body absorb or use calcium.',
       },
     ],
     examples: [
       'Vitamin D3 helps your body absorb calcium from food.',
       'Vitamin D increases calcium absorption from the gut into the bloodstream.',
       'D3 may boost the uptake of calcium in the intestine.',
-      'Without enough vitamin D, the calcium you eat is poorly used.',
-      'Vitamin D increases active transport of calcium across the intestinal wall.',
-      'Vitamin D3 lets the intestine take up calcium from food.',
+      'Vitamin D contributes to normal absorption and utilisation of calcium and phosphorus.',
+    ],
+  },
+  {
+    id: 'k2-increases-calcium-absorption',
+    claim: 'Vitamin K2 increases how much calcium the body absorbs.',
+    topic: 'calcium',
+    kind: 'mechanism',
+    grade: 'contradicted',
+    gradeReason:
+      'Misstates physiology: absorbing calcium from the gut is vitamin D’s job; vitamin K acts on proteins after calcium is absorbed.',
+    verdict: 'Mixes up the two vitamins: vitamin D, not K2, raises calcium absorption.',
+    explanation:
+      'Calcium absorption from food depends on vitamin D. Vitamin K2 works later, switching on proteins that bind calcium in bone and vessel walls. No study shows that K2 makes the gut absorb more calcium.',
+    sources: [ODS_K, ODS_D],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'k-absorbs-calcium',
+        who: ['Konly'],
+        all: [['Support', 'Raise', 'Better'], ['Absorb'], ['Calcium']],
+        none: ['Direct', 'Away', 'Activate', 'Without', 'Deficient'],
+        reason: 'Says K2 itself raises calcium absorption.',
+      },
+    ],
+    examples: [
+      'Vitamin K2 enhances calcium absorption.',
+      'MK-7 helps your body absorb more calcium.',
+      'K2 increases intestinal calcium absorption.',
     ],
   },
   {
@@ -75,179 +77,136 @@ export const calcium: Entry[] = [
     topic: 'calcium',
     kind: 'mechanism',
     grade: 'plausible',
-    verdict: 'A sound mechanism, but no trial shows it changes fractures or heart outcomes.',
+    gradeReason:
+      'The proteins K2 activates do bind calcium in bone and vessel walls, so the mechanism is sound; no trial shows calcium ends up elsewhere in a way that prevents fractures or heart disease.',
+    verdict: 'A sound theory, not shown in trials to change fractures or heart disease.',
     explanation:
-      'K2 activates two proteins, osteocalcin in bone and matrix Gla protein in artery walls, which bind calcium; that is why the "traffic cop" picture is biologically sensible. Trials show the proteins get activated, but not that calcium ends up in different places in a way that prevents fractures or heart disease. Treat it as a reasonable theory, not a proven benefit.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites:
-          'Mechanism summary: K2 activates osteocalcin and MGP, which "theoretically" direct calcium to bone',
-      },
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Rationale section on osteocalcin and matrix Gla-protein carboxylation',
-      },
-      {
-        seed: '001_2d378ed62aa9e527.txt',
-        cites: 'Marketing text: K2 as a "traffic cop" for calcium (no trial cited for the outcome)',
-      },
-    ],
+      'K2 switches on two proteins: osteocalcin in bone and matrix Gla protein in artery walls, and both handle calcium. That is why the "traffic cop" picture makes biological sense. Trials show the proteins get switched on, but not that this prevents fractures or heart disease.',
+    sources: [ODS_K, AVADEC_CORONARY, EFSA_K_2009],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k-moves-calcium',
+        id: 'k-directs-calcium',
+        who: ['K'],
         all: [
-          '{K}',
-          String.raw`(?:direct\w*|guid\w*|steer\w*|rout\w*|send\w*|sends|shuttl\w*|traffic|channel\w*|usher\w*|chaperon\w*|shows? (?:it|them) (?:\S+ ){0,3}(?:to|into)|transport\w*|escort\w*|mov\w*|put\w*|gets?|keep\w*|ends? up|winds? up|reach\w*|belongs?|incorporat\w*|import\w*|distribut\w*|regulat\w*|placement|goes|go|carr(?:y|ies)|deliver\w*|drive\w*|pull\w*|tells?|laid down|lay\w* down|deposit\w* (?:\S+ ){0,2}(?:in|into|to) (?:the |your )?(?:bones?|skeleton|teeth)|fix(?:es|ing|ation)? (?:\S+ ){0,3}calcium|lock\w* (?:\S+ ){0,3}calcium|calcium (?:\S+ ){0,2}lock\w*|bind\w* (?:\S+ ){0,2}(?:to|into) (?:the )?bones?)`,
-          '{CALCIUM}',
+          ['Direct', 'Away'],
+          ['Calcium', 'Bone', 'Teeth'],
         ],
-        // A promised outcome (calcium score, plaque, heart attacks, beating plain D) is the outcome's claim.
-        none: [UNREVIEWED_TOPIC, KIDNEY, ARTERY_OUTCOME],
-        priority: 10,
-        reason: 'Names vitamin K2 and says it moves, directs or keeps calcium somewhere.',
+        none: ['Treat'],
+        reason: 'Says K2 directs calcium to bones or keeps it out of arteries.',
       },
       {
-        id: 'k-keeps-calcium-out-of-arteries',
-        all: [
-          '{K}',
-          '{CALCIUM}',
-          String.raw`(?:{ARTERY}|deposit\w*|accumulat\w*|build[\s-]?up|misplace\w*|settl\w*|elsewhere)`,
-        ],
-        none: [String.raw`skin`, UNREVIEWED_TOPIC, KIDNEY, ARTERY_OUTCOME],
-        priority: 10,
-        reason: 'Names vitamin K2 with calcium and arteries or deposits: the keep-it-out-of-arteries idea.',
+        id: 'k-uses-calcium',
+        who: ['Konly'],
+        all: [['Use'], ['Calcium']],
+        none: ['Absorb', 'Without', 'Deficient', 'Need'],
+        reason: 'Says K2 makes sure calcium is used properly.',
       },
       {
-        id: 'k-right-place',
-        all: [
-          '{K}',
-          String.raw`(?:(?:right|proper|correct|intended) (?:places?|areas?|destination|spots?)|where (?:it|they) (?:is |are )?(?:belongs?|needed|needs? to go))`,
-        ],
-        none: [UNREVIEWED_TOPIC, KIDNEY, ARTERY_OUTCOME],
-        priority: 6,
-        reason: 'Names vitamin K and says it gets minerals to the right place.',
-      },
-      {
-        id: 'k-artery-hypothesis',
-        all: [
-          '{K}',
-          String.raw`${HYPOTHESIS} (?:\S+ ){0,4}{K}`,
-          String.raw`(?:calcif\w*|harden\w*|stiffen\w*|arter\w*|blood vessels?)`,
-        ],
-        // An open question reported as one is the mechanism's fair summary, not the unproven outcome.
-        none: [UNREVIEWED_TOPIC],
-        priority: 12,
-        reason:
-          'Says researchers ask whether K2 could slow artery calcification: the hypothesis, stated as such.',
+        id: 'without-k-calcium-astray',
+        who: ['K'],
+        all: [['Without', 'Deficient'], ['Calcium']],
+        none: ['HeartEvent', 'Osteoporosis', 'Fracture', 'Harm', 'Activate', 'Proteins', 'Regardless'],
+        reason: 'Says that without K2 calcium does not reach the bones.',
       },
     ],
     examples: [
       'Vitamin K2 directs calcium to your bones and teeth.',
       'K2 acts like a traffic cop for calcium, keeping it out of your arteries.',
       'MK-7 may help guide calcium into the bones where it belongs.',
-      'Without K2, calcium might not reach its intended destination.',
-      'MenaQ7 helps send calcium to your bones, where your body needs it',
-      'K2 helps make sure calcium is laid down in bone rather than in blood vessels.',
-      'The vitamin K2 permits to fix the calcium in the bones.',
-      'Think of vitamin D as the gatekeeper that lets calcium in and K2 as the usher that shows it to its seat in your bones.',
-      'Scientists have wondered whether K2 could slow the hardening of the arteries.',
+      'K2 helps make sure calcium is deposited in bone rather than in blood vessels.',
     ],
   },
   {
-    id: 'd-keeps-calcium-out-of-arteries',
-    claim: 'Vitamin D itself sends calcium to the bones and keeps it out of the arteries.',
+    id: 'd-directs-calcium',
+    claim: 'Vitamin D itself keeps calcium out of the arteries.',
     topic: 'calcium',
     kind: 'mechanism',
     grade: 'unproven',
-    verdict: 'Mixes up the two vitamins: D raises calcium absorption; too much D can calcify arteries.',
+    gradeReason:
+      'No study shows vitamin D keeps calcium out of arteries; too much vitamin D does the opposite in animals.',
+    verdict: 'Mixes up the two vitamins: D raises calcium absorption, it does not steer calcium.',
     explanation:
-      'Vitamin D helps the gut absorb calcium into the blood; it is vitamin K that activates the proteins said to steer calcium. Our sources describe no evidence that vitamin D keeps calcium out of arteries, or that low vitamin D sends calcium there. On the contrary, excess vitamin D is used in animal studies to calcify blood vessels.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites:
-          'D3 increases calcium absorption; excess vitamin D causes calcific vasculopathy in animal models',
-      },
-    ],
+      'Vitamin D helps the gut absorb calcium into the blood; it is vitamin K that switches on the proteins said to steer it. No study shows vitamin D keeps calcium out of arteries. On the contrary, excess vitamin D is used in animal studies to calcify vessels.',
+    sources: [ODS_D],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'd-routes-calcium',
-        all: ['{D}', '{CALCIUM}', String.raw`(?:arter\w*|blood vessels?|soft tissues?)`],
-        // Excess D calcifying arteries is the established harm, not a claim that D routes calcium.
-        none: [
-          '{K}',
-          UNREVIEWED_TOPIC,
-          KIDNEY,
-          String.raw`(?:too much|excess\w*|toxic\w*|(?:high|large|huge) doses?|megados\w*|overdos\w*|animals?)`,
-        ],
-        priority: 6,
-        reason: 'Names vitamin D, not K2, as what keeps calcium out of (or lets it into) the arteries.',
+        id: 'd-keeps-calcium-out',
+        who: ['Donly'],
+        all: [['Away', 'Prevent'], ['Calcium', 'Calcification'], ['Artery']],
+        none: ['Together'],
+        reason: 'Says vitamin D alone keeps calcium out of arteries.',
       },
     ],
     examples: [
-      'Vitamin D3 can shuttle calcium to the bones and keep it out of the arteries.',
-      'If your vitamin D3 levels are low, more calcium makes it into your arteries.',
-      'Vitamin D helps keep calcium in your bones instead of your blood vessels.',
       'Vitamin D3 directs calcium away from the arteries.',
-      'Low vitamin D levels let calcium build up in the arteries.',
+      'Vitamin D helps keep calcium in your bones instead of your blood vessels.',
+      'Vitamin D prevents calcium from building up in your arteries.',
     ],
   },
   {
     id: 'k2-activates-calcium-proteins',
-    claim: 'Vitamin K2 activates osteocalcin and matrix Gla protein, the proteins that bind calcium.',
+    claim: 'Vitamin K2 activates osteocalcin and matrix Gla protein, proteins that bind calcium.',
     topic: 'calcium',
     kind: 'mechanism',
     grade: 'established',
-    verdict: 'Well-known biochemistry: vitamin K switches these calcium-binding proteins on.',
+    gradeReason:
+      'Well-known biochemistry: vitamin K is the cofactor that carboxylates these proteins, and supplements measurably lower their inactive forms.',
+    verdict: 'True biochemistry; on its own it shows no health benefit.',
     explanation:
-      'Vitamin K is needed to "carboxylate" a small family of proteins, which lets them bind calcium; osteocalcin in bone and matrix Gla protein (MGP) in blood vessels are two of them. Without enough vitamin K they circulate in an inactive form, and supplements measurably lower that inactive form. That the switch is real does not by itself show any health benefit.',
-    sources: [
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Mechanistic foundation: carboxylation (activation) of osteocalcin and MGP by K2',
-      },
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'AVADEC trial: K2 + D3 successfully reduced inactive MGP levels',
-      },
-      {
-        seed: '004_1b7d4baf97d99584.txt',
-        cites: 'D stimulates proteins that stay inactive until K2 switches them on',
-      },
-    ],
+      'Vitamin K is needed to switch on a small family of proteins so that they can bind calcium; osteocalcin in bone and matrix Gla protein in blood vessels are two of them. Supplements measurably lower the inactive forms in the blood. That the switch works does not by itself show any health benefit.',
+    sources: [ODS_K, SCHURGERS_2007],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k-activates-gla-proteins',
-        all: [
-          '{K}',
-          String.raw`(?:activat\w*|carboxylat\w*|undercarboxylated|uncarboxylated|inactive|switch\w*|turns? on|flips?|modif\w*|trigger\w*|dependent|interact\w*|through|via|relies on|depends on|status)`,
-          String.raw`(?:proteins?|osteocalcin|mgp|matrix gla\w*|gla[\s-]proteins?|enzymes?|(?:dp-?)?uc-?mgp|ucoc)`,
-        ],
-        none: [UNREVIEWED_TOPIC, ARTERY_OUTCOME],
-        priority: 2,
-        reason: 'Names vitamin K and says it activates (carboxylates) osteocalcin, MGP or similar proteins.',
+        id: 'k-activates-proteins',
+        who: ['K'],
+        all: [['Activate'], ['Proteins', 'Calcium']],
+        reason: 'Says vitamin K activates osteocalcin, MGP or other calcium-binding proteins.',
       },
       {
-        id: 'd-makes-k-dependent-proteins',
-        all: [
-          '{D}',
-          String.raw`(?:stimulat\w*|produc\w*|mak\w*|increas\w*|synthesi[sz]\w*|expression|switch\w* on) (?:\S+ ){0,4}(?:osteocalcin|mgp|matrix gla\w*|gla[\s-]proteins?|(?:vitamin k|k2)[\s-]dependent proteins)`,
-        ],
-        none: [UNREVIEWED_TOPIC],
-        priority: 12,
-        reason:
-          'Names vitamin D and says it makes bone cells produce osteocalcin or MGP, which K then activates.',
+        id: 'k-activates',
+        who: ['K'],
+        all: [['Activate']],
+        none: ['ActivatesD'],
+        reason: 'Says vitamin K activates the proteins that depend on it.',
       },
     ],
     examples: [
       'Vitamin K2 activates osteocalcin and matrix Gla protein.',
-      'Without enough vitamin K2, these proteins remain inactive.',
+      'Without enough vitamin K2, these calcium-binding proteins remain inactive.',
       'MK-7 may help carboxylate osteocalcin, the protein that binds calcium.',
-      'Vitamin D stimulates bone cells to produce osteocalcin, which needs vitamin K to be activated.',
       'Osteocalcin and MGP are vitamin K-dependent proteins that bind calcium.',
+    ],
+  },
+  {
+    id: 'k2-activates-vitamin-d',
+    claim: 'Vitamin K2 activates vitamin D.',
+    topic: 'calcium',
+    kind: 'mechanism',
+    grade: 'contradicted',
+    gradeReason:
+      'Misstates physiology: the liver and kidneys activate vitamin D; K2 acts on the proteins that vitamin D helps the body make.',
+    verdict: 'Wrong: K2 does not activate vitamin D; the liver and kidneys do.',
+    explanation:
+      'Vitamin D becomes active in two steps, in the liver and then the kidneys. K2 plays no part in that; it switches on proteins, such as osteocalcin, that vitamin D helps the body make. Magnesium, not K2, is needed for the enzymes that activate vitamin D.',
+    sources: [ODS_D, ODS_K],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'k-activates-d',
+        who: ['K'],
+        all: [['ActivatesD']],
+        none: ['OtherNutrient'],
+        priority: 5,
+        reason: 'Says K2 activates vitamin D itself.',
+      },
+    ],
+    examples: [
+      'Vitamin K2 activates vitamin D in the body.',
+      'K2 is needed to activate vitamin D3.',
+      'MK-7 converts vitamin D into its active form.',
     ],
   },
   {
@@ -256,154 +215,155 @@ export const calcium: Entry[] = [
     topic: 'calcium',
     kind: 'mechanism',
     grade: 'plausible',
-    verdict: 'The teamwork makes biological sense, but trials have not shown it adds a health benefit.',
+    gradeReason:
+      'The two act on the same pathway (D makes the proteins, K2 activates them), so the synergy is biologically sound; trials have not shown it adds a health benefit over D alone.',
+    verdict: 'The teamwork makes biological sense, but trials have not shown it adds a benefit.',
     explanation:
-      'Vitamin D raises calcium absorption and the making of osteocalcin and MGP, and vitamin K2 activates those proteins, so the two do act on the same pathway. Guideline summaries call this synergy theoretical: it has not been shown to give fewer fractures or heart problems than vitamin D alone. The word "synergy" describes a mechanism, not a proven result.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites:
-          'The theoretical synergy has not materialised in fractures, cardiovascular events or mortality',
-      },
-      {
-        seed: '000_205bc296aff7d109.txt',
-        cites: 'Synergistic effect of vitamins K and D on bone mineralisation (narrative reviews)',
-      },
-      {
-        seed: '004_1b7d4baf97d99584.txt',
-        cites: 'D encourages bone-building cells while K2 reins in bone breakdown',
-      },
-    ],
+      'Vitamin D raises calcium absorption and helps the body make osteocalcin and matrix Gla protein, and K2 switches those proteins on, so the two do act on the same pathway. Trials have not shown fewer fractures or heart problems from the pair than from vitamin D alone. "Synergy" describes a mechanism, not a proven result.',
+    sources: [ODS_K, AVADEC_CORONARY],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'dk-synergy',
-        all: [
-          '{DK}',
-          String.raw`(?:synerg\w*|work\w* (?:\S+ ){0,2}together|teams? up|team|teamwork|partners?|partnership|complement\w*|co-?pilot|hand in hand|in tandem|collaborat\w*|duo|power couple|interplay|combined with|combination|combining)`,
-        ],
-        none: [UNREVIEWED_TOPIC],
-        priority: 18,
-        reason: 'Names D or K2 and says the two work together or in synergy.',
-      },
-      {
-        id: 'dk-balance-bone-cells',
-        all: [
-          '{DK}',
-          String.raw`(?:bone-building|osteoblasts?|osteoclasts?|bone breakdown|bone-resorbing|bone resorption)`,
-        ],
-        none: [UNREVIEWED_TOPIC],
-        priority: 20,
-        reason: 'Names D or K2 and describes their roles in bone building or mineralisation (mechanism).',
+        id: 'pair-together',
+        who: ['pair'],
+        all: [['Together']],
+        none: ['Should', 'Without'],
+        reason: 'Says D3 and K2 work together or in synergy.',
       },
     ],
     examples: [
       'Vitamin K2 works synergistically with vitamin D3 in the body.',
       'Vitamins D3 and K2 complement each other in a true nutritional synergy.',
-      'Vitamin D and K2 may complement each other in bone mineralization.',
       'Vitamins D3 and K2 work as a team to manage calcium.',
       'Vitamins D and K work in tandem to regulate calcium.',
     ],
   },
   {
     id: 'low-k2-misplaces-calcium',
-    claim:
-      'Without enough K2, calcium ends up in arteries instead of bones, causing osteoporosis and heart disease.',
+    claim: 'Without enough K2, calcium ends up in arteries instead of bones, causing disease.',
     topic: 'calcium',
     kind: 'outcome',
     grade: 'unproven',
-    verdict: 'An extrapolation from the mechanism; no study shows that low K2 causes these diseases.',
+    gradeReason:
+      'An extrapolation from the mechanism: no study shows that low K2 causes osteoporosis or heart disease, or that topping it up prevents them.',
+    verdict: 'A theory built on the mechanism; no study shows low K2 causes these diseases.',
     explanation:
-      'Our sources describe a "calcium paradox": inactive calcium-binding proteins might let bones lose calcium while arteries gain it. That is a hypothesis built on the mechanism. No trial has shown that topping up K2 prevents osteoporosis, heart disease or the other illnesses that pages blame on a lack of K2.',
-    sources: [
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Undercarboxylated proteins "potentially" leading to osteoporosis with vascular calcification',
-      },
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'Theoretical synergy has not materialised in fractures, cardiovascular events or mortality',
-      },
-    ],
+      'Some say inactive calcium-binding proteins let bones lose calcium while arteries gain it, a "calcium paradox". That is a hypothesis built on the mechanism. No trial shows that taking K2 prevents osteoporosis, heart disease or the other illnesses pages blame on a lack of it.',
+    sources: [ODS_K, EFSA_K_2009],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'low-k2-causes-disease',
+        id: 'low-k-misplaces',
+        who: ['K'],
         all: [
-          String.raw`(?:(?:without|not enough|lack of|lacks?|lacking|low|inadequate|insufficient|deficient in|deficiency in|shortage of)(?: \S+){0,4} {K2}|{K2}[\s-]deficien\w*|{K2} (?:is|are) (?:\S+ ){0,2}lacking)`,
-          String.raw`(?:osteoporo\w*|weak(?:er)? bones|bones? (?:\S+ ){0,2}weaken\w*|brittle bones|(?:in|into) (?:the |your )?(?:arteries|blood vessels)|harden\w* (?:\S+ ){0,2}arteries|weaken\w* (?:\S+ ){0,2}bones|bone (?:loss|deformities)|heart (?:disease|attacks?|problems)|cardiovascular (?:disease|problems|issues|risk)|strokes?|plaques?|hardened arteries|hardening|calcification|kidney stones|tooth decay|paradox|heel spurs|brain diseases?|cancer)`,
+          ['Deficient', 'Without'],
+          ['Osteoporosis', 'Fracture', 'HeartEvent', 'Calcification'],
         ],
-        priority: 21,
-        reason: 'Says a lack of K2 leads to bone loss, calcified arteries or other disease.',
+        none: ['Link', 'Regardless'],
+        reason: 'Says a lack of K2 puts calcium in arteries or causes bone or heart disease.',
+      },
+      {
+        id: 'low-k-causes-disease',
+        who: ['K'],
+        all: [['Deficient'], ['Cause'], ['HeartEvent', 'Osteoporosis']],
+        none: ['Activate', 'Proteins', 'Regardless'],
+        reason: 'Says a lack of K2 causes or is linked with serious disease.',
       },
     ],
     examples: [
       'Without K2, calcium may end up in your arteries, leading to weaker bones and heart disease.',
       'K2 deficiency leaves you vulnerable to osteoporosis, heart attacks and stroke.',
-      'Low vitamin K2 status could cause the calcium paradox of brittle bones and hardened arteries.',
-      'Without adequate K2, calcium may harden your arteries and weaken your bones.',
+      'Low vitamin K2 status could cause brittle bones and hardened arteries.',
+    ],
+  },
+  {
+    id: 'd-without-k2-calcifies-arteries',
+    claim: 'Vitamin D3 taken without K2 puts calcium into your arteries.',
+    topic: 'calcium',
+    kind: 'outcome',
+    grade: 'contradicted',
+    gradeReason:
+      'VITAL and D-Health gave tens of thousands of people vitamin D without K2 for years and found no rise in heart attacks or strokes; only toxic doses calcify vessels.',
+    verdict: 'The big vitamin D trials gave D without K2 and found no harm to the heart.',
+    explanation:
+      'VITAL gave 25,871 people 2,000 IU of D3 a day, and D-Health gave 21,315 people 60,000 IU a month, both without K2, for about five years. Neither found more heart attacks or strokes. Only doses high enough to be toxic calcify blood vessels, and that is a reason to stay under the upper limit, not to add K2.',
+    sources: [VITAL, D_HEALTH_HEART],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'd-without-k-calcifies',
+        who: ['D'],
+        all: [
+          ['Without', 'Alone'],
+          ['Calcification', 'HeartEvent', 'Harm'],
+        ],
+        // "May end up in soft tissues" states the mechanism's worry; an unhedged harm is the claim.
+        none: ['Hedge', 'Regardless'],
+        priority: 4,
+        reason: 'Says vitamin D without K2 calcifies arteries or harms the heart.',
+      },
+    ],
+    examples: [
+      'Taking vitamin D3 without K2 can lead to calcium deposits in your arteries.',
+      'Taking D3 without K2 causes hardening of the arteries.',
+      'Vitamin D alone causes arterial calcification.',
     ],
   },
   {
     id: 'k2-needed-with-vitamin-d',
-    claim: 'If you take vitamin D, you also need to take K2.',
+    claim: 'If you take vitamin D, you must also take K2.',
     topic: 'calcium',
     kind: 'outcome',
     grade: 'unproven',
-    verdict: 'Guideline summaries advise D3 alone; no trial shows D without K2 causes harm.',
+    gradeReason:
+      'No trial shows harm from vitamin D without K2 at normal doses, or benefit from adding K2; guidelines advise vitamin D alone where it is needed.',
+    verdict: 'Guidelines give vitamin D on its own; no trial shows you need K2 with it.',
     explanation:
-      'The argument is that extra vitamin D moves more calcium and K2 is needed to keep it out of arteries. Very high vitamin D can calcify blood vessels in animals, but no trial shows that normal doses of D without K2 harm people, or that adding K2 prevents it. The guideline summaries we reviewed advise treating low vitamin D with D3 alone and not adding K2 for extra benefit.',
+      'The argument is that extra vitamin D moves more calcium and K2 is needed to steer it. But the large trials gave vitamin D without K2 and found no harm, and no trial shows adding K2 prevents anything. Guidelines recommend vitamin D alone for people who need it.',
     caution:
-      'Vitamin K2 supplements can interfere with warfarin; check with your doctor first if you take it.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites:
-          'Clinical recommendation: treat deficiency with D3 alone; do not add K2 expecting extra benefit',
-      },
-      {
-        seed: '000_205bc296aff7d109.txt',
-        cites: 'Says practitioners often add K2 to higher-dose vitamin D (practice, not a trial result)',
-      },
-    ],
+      'Vitamin K can weaken warfarin and similar blood thinners: ask your doctor first if you take one.',
+    sources: [VITAL, D_HEALTH_HEART],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'need-k2-with-d',
+        id: 'must-pair',
+        who: ['pair'],
         all: [
-          String.raw`(?:you (?:also )?need|also need|must (?:also )?(?:take|be taken)|should (?:always |also )?(?:be )?tak\w*|needs? to (?:\S+ ){0,2}take|(?:essential|necessary|important|crucial|vital|critical) (?:\S+ ){0,8}(?:take|taking|consum\w*|supplement\w*|obtain|get|combin\w*)|(?:take|taking) (?:\S+ ){0,4}(?:together|alongside|with) (?:\S+ ){0,4}(?:is|are) (?:\S+ ){0,2}(?:important|essential|crucial|necessary|vital|key)|(?:taking|take) (?:\S+ ){0,3}alongside|you need {K2}|need for {K2}|should (?:always |also |ideally )?(?:pair|combine|add|take|use|be (?:paired|combined|taken))|always (?:combine|pair|take|add)|never (?:\S+ ){0,2}(?:take|use|supplement)\w* (?:\S+ ){0,4}without|must (?:always |also )?(?:be )?(?:taken|combined|paired|take|add))`,
-          '{K2}',
-          '{D}',
+          ['Should', 'Recommend'],
+          ['Without', 'Together', 'Alone'],
         ],
-        priority: 12,
-        reason: 'Says anyone taking vitamin D needs (or should take) K2 as well.',
+        none: ['Guideline', 'FatMeal', 'Advice'],
+        reason: 'Says vitamin D should always be taken with K2.',
       },
       {
-        id: 'd-without-k2-harmful',
-        all: [
-          '{D}',
-          String.raw`(?:(?:without|skip\w*|forget\w*|leave out|leaving out|omit\w*|no) (?:\S+ ){0,2}{K2}|{K2}(?:.*)(?:without (?:it|them)|{D} (?:\S+ ){0,1}(?:on (?:its|their) own|alone|by itself)))`,
-          String.raw`(?:danger\w*|harm\w*|risk\w*|unsafe|calcif\w*|arter\w*|stranded|wrong (?:\S+ ){0,1}(?:places?|tissues?|spots?)|dumps?|dumping)`,
+        id: 'together-important',
+        who: ['pair'],
+        all: [['Need'], ['Together']],
+        none: [
+          'Bone',
+          'BoneDensity',
+          'Teeth',
+          'Heart',
+          'Artery',
+          'Calcium',
+          'Proteins',
+          'Calcification',
+          ...OUTCOMES,
         ],
-        priority: 12,
-        reason: 'Says vitamin D taken without K2 is harmful, for example to the arteries.',
+        reason: 'Says taking D3 and K2 together is necessary.',
       },
       {
-        id: 'd-makes-k2-necessary',
-        all: ['{D}', String.raw`{K2} (?:is|are) (?:also |therefore |then )?(?:needed|necessary|required)`],
-        none: [String.raw`(?:activat\w*|clot\w*)`],
-        priority: 22,
-        reason: 'Says that taking vitamin D makes K2 necessary.',
+        id: 'also-need',
+        who: ['pair'],
+        all: [['Should']],
+        none: ['Guideline', 'FatMeal', 'Advice', 'Anticoagulant', 'Harm', 'Dose', 'DoseD', 'DoseK'],
+        reason: 'Says anyone taking vitamin D should also take K2.',
       },
     ],
     examples: [
-      'The K2 is the whole point: without it, your D3 just dumps calcium in your arteries.',
       'If you take oral vitamin D, you also need to take vitamin K2.',
-      'You need vitamin K2 if you take vitamin D3 supplements.',
-      'Vitamin D3 should always be taken with K2 to keep calcium out of your arteries.',
-      'Never take vitamin D3 without K2, or calcium can end up in the wrong places.',
-      'If you supplement D3, you should pair it with K2 to protect your bones.',
-      'Without K2, the D3 you take just dumps calcium in your arteries.',
+      'Vitamin D3 should always be taken together with K2.',
+      'Never take vitamin D3 without K2.',
     ],
   },
 ];

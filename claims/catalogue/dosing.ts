@@ -1,250 +1,200 @@
-import type { Entry, Source } from '../schema';
-import { HARM_DENIED_GUARD, UNREVIEWED_TOPIC } from './patterns';
+import type { Entry } from '../schema';
+import { ENDOCRINE_2024, IOM_2011, KNAPEN_2013, KNAPEN_2015, ODS_D, ODS_K } from './sources';
 
-const REVIEWED = '2026-11-21';
+const REVIEWED = '2026-12-07';
 
-const GUIDE_DOSING: Source = {
-  seed: '003_2b1a0b5e5585a4b8.txt',
-  cites:
-    'Target levels and dosing: ≥800 IU for the elderly, 50,000 IU weekly for deficiency, 25(OH)D ≥30 ng/mL',
-};
-
-const OSTEO_DOSING: Source = {
-  seed: '002_e4882ffecf233a35.txt',
-  cites: 'Practical implementation: D3 800 IU daily, calcium 1,000-1,200 mg, target 25(OH)D ≥30 ng/mL',
-};
-
-/** Claims about doses, intake values and upper limits. */
+/** Claims about doses, limits and blood levels. */
 export const dosing: Entry[] = [
   {
     id: 'd-upper-limit-4000-iu',
-    claim: 'Vitamin D is safe at recommended doses; the adult upper limit is 4,000 IU a day.',
+    claim: 'The upper limit for vitamin D is 4,000 IU (100 µg) a day for adults.',
     topic: 'dosing',
     kind: 'dose',
     grade: 'established',
-    verdict: 'Correct: 4,000 IU (100 µg) a day is the tolerable upper limit for adults.',
+    gradeReason:
+      'The Institute of Medicine set it in 2011 and every agency repeats it; children’s limits are lower.',
+    verdict: 'True for adults and children from 9; younger children have lower limits.',
     explanation:
-      'The tolerable upper intake level is the most a healthy adult can take every day without expecting harm; for vitamin D it is 4,000 IU. Usual doses below it are considered safe, although the Institute of Medicine warns that too much may be harmful. Doctors sometimes prescribe more for a short time to treat a deficiency, with blood tests.',
-    caution:
-      'Do not exceed 4,000 IU a day long term unless your doctor prescribes it and checks your levels.',
-    sources: [
-      {
-        seed: '001_2d378ed62aa9e527.txt',
-        cites: 'Safety section: tolerable upper limit for vitamin D is 4,000 IU per day',
-      },
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'Institute of Medicine: "too much of these nutrients may be harmful"',
-      },
-    ],
+      'The Institute of Medicine set the tolerable upper intake of vitamin D at 4,000 IU (100 µg) a day from age 9, and lower for younger children: 1,000 IU for young babies up to 3,000 IU at 4-8 years. It is the most that is unlikely to harm almost anyone, not a target.',
+    sources: [IOM_2011, ODS_D],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
         id: 'd-upper-limit',
-        all: [
-          '{D}',
-          String.raw`(?:upper (?:safe |intake )?(?:limit|level)|tolerable|ul|4,?000 iu (?:\S+ ){0,3}(?:limit|max\w*)|(?:exceed\w*|more than|above|over|beyond) (?:\S+ ){0,1}(?:4,?000 iu|100 (?:mcg|µg|μg|micrograms)))`,
-        ],
-        none: [HARM_DENIED_GUARD],
-        priority: 13,
-        reason: 'Names vitamin D and its upper intake limit.',
-      },
-      {
-        id: 'safe-at-recommended-doses',
-        all: [
-          '{D}',
-          String.raw`safe (?:\S+ ){0,4}(?:recommended|appropriate|normal|usual|standard) (?:doses?|amounts?|intakes?)`,
-        ],
-        priority: 13,
-        reason: 'Names vitamin D and says it is safe at recommended doses.',
+        who: ['D'],
+        all: [['Limit']],
+        none: ['DoseOverLimit', 'NoLimit'],
+        priority: 2,
+        reason: 'States the upper limit for vitamin D.',
       },
     ],
     examples: [
       'The tolerable upper limit for vitamin D is 4,000 IU per day.',
-      'Vitamin D3 is generally very safe when taken at recommended doses.',
-      'Adults should not take more than the upper limit of 4,000 IU of vitamin D a day.',
-      'Adults are advised not to exceed 4,000 IU of vitamin D per day.',
+      'Adults should not exceed 100 mcg of vitamin D a day, the upper limit.',
+      'The safe upper limit of vitamin D for adults is 4,000 IU daily.',
     ],
   },
   {
-    id: 'd-dose-800-iu',
-    claim: 'Older and at-risk adults should take at least 800 IU of vitamin D3 a day.',
+    id: 'd-dosing-guidance',
+    claim:
+      'Usual vitamin D doses: 400-800 IU for children and most adults, up to 2,000 IU, more for a diagnosed deficiency.',
     topic: 'dosing',
     kind: 'dose',
     grade: 'established',
-    verdict: 'In line with the guideline summaries for older adults and people at risk of osteoporosis.',
+    gradeReason:
+      'These are the reference intakes (IOM) and the usual treatment doses in guidelines for deficiency.',
+    verdict: 'In line with the reference intakes and with how deficiency is treated.',
     explanation:
-      'The guideline summaries we reviewed recommend at least 800 IU of vitamin D3 a day for older adults and people at risk of osteoporosis, together with 1,000-1,200 mg of calcium from all sources, mostly food. Lower doses such as 400 IU did not prevent fractures in postmenopausal women. This is about vitamin D alone; the guidelines do not add K2.',
-    sources: [GUIDE_DOSING, OSTEO_DOSING],
+      'The reference intake is 400 IU a day for babies, 600 IU for children and adults and 800 IU over 70. Doctors treat a diagnosed deficiency with higher doses for a few weeks, such as 50,000 IU a week, then a daily maintenance dose. Doses above 4,000 IU a day are for medical supervision.',
+    sources: [IOM_2011, ODS_D, ENDOCRINE_2024],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'd-800-iu-daily',
-        all: [
-          '{D}',
-          String.raw`(?:(?:≥|>=|at least|minimum(?: of)?|min\.?)\s*)?(?:800|1,?000|2,?000)(?:\s*(?:-|to)\s*[\d,]+)?\s*(?:iu|international units)`,
-          String.raw`(?:daily|a day|per day|each day|/day|intake|recommended|adults|elderly|older)`,
-        ],
-        none: [UNREVIEWED_TOPIC, String.raw`(?:weekly|a week|per week|infants?|babies|newborns?|children)`],
-        priority: 2,
-        reason: 'Names vitamin D with a daily dose of 800 to 2,000 IU.',
+        id: 'd-recommended-dose',
+        who: ['D'],
+        all: [['Intake', 'DoseAdvice', 'Recommend', 'Need', 'Dose'], ['DoseD']],
+        none: ['DoseOverLimit', 'Safe', 'SafeAbsolute'],
+        reason: 'States a recommended or usual vitamin D dose within the limits.',
+      },
+      {
+        id: 'd-deficiency-dose',
+        who: ['D'],
+        all: [['Deficient', 'Treat'], ['DoseD']],
+        none: ['Safe', 'SafeAbsolute'],
+        reason: 'States a dose used to treat vitamin D deficiency.',
+      },
+      {
+        id: 'd-intake',
+        who: ['D'],
+        all: [['Intake']],
+        none: ['DoseOverLimit', 'Safe', 'SafeAbsolute'],
+        reason: 'States the recommended intake of vitamin D.',
       },
     ],
     examples: [
-      'Older adults should take at least 800 IU of vitamin D3 daily.',
-      'A minimum of 800 IU vitamin D3 per day is recommended for the elderly.',
-      'Vitamin D3: 800-2,000 IU daily may help maintain healthy levels.',
-      'At least 800 IU of vitamin D daily is recommended for older adults.',
-      'For adults over 65, the recommended daily intake of vitamin D is 800 IU.',
-    ],
-  },
-  {
-    id: 'd-deficiency-treatment-dose',
-    claim: 'Vitamin D deficiency is treated with 50,000 IU weekly for 8-12 weeks, then a daily dose.',
-    topic: 'dosing',
-    kind: 'dose',
-    grade: 'established',
-    verdict: 'A standard doctor-supervised protocol for a measured deficiency.',
-    explanation:
-      'For a deficiency confirmed by a blood test, the guideline summary describes 50,000 IU of cholecalciferol once a week for 8 to 12 weeks, followed by 800-2,000 IU a day. Levels should be checked again after about three months. This is a treatment plan under a doctor, not a dose to take on your own.',
-    caution: 'High weekly doses are for a diagnosed deficiency under medical supervision only.',
-    sources: [GUIDE_DOSING],
-    reviewed: REVIEWED,
-    rules: [
-      {
-        id: 'd-50000-weekly',
-        all: [
-          '{D}',
-          String.raw`(?:50,?000|50 000)\s*(?:iu|international units)`,
-          String.raw`(?:weekly|a week|per week|once a week|every week)`,
-        ],
-        none: [UNREVIEWED_TOPIC],
-        priority: 5,
-        reason: 'Names vitamin D with a 50,000 IU weekly treatment dose.',
-      },
-      {
-        id: 'd-treats-deficiency',
-        all: [
-          '{D}',
-          String.raw`(?:treat\w* (?:\S+ ){0,3}deficien\w*|deficiency treatment|correct\w* (?:\S+ ){0,3}deficien\w*)`,
-        ],
-        none: [UNREVIEWED_TOPIC],
-        priority: 12,
-        reason: 'Names vitamin D as the treatment for a diagnosed deficiency.',
-      },
-    ],
-    examples: [
-      'Deficiency is treated with 50,000 IU of vitamin D3 weekly for 8 to 12 weeks.',
-      'Doctors may prescribe 50,000 IU cholecalciferol once a week to correct a deficiency.',
-      'A weekly 50,000 IU vitamin D dose can restore low levels.',
-      'Vitamin D deficiency is often treated with 50,000 IU of D3 once a week.',
+      'The recommended daily dose of vitamin D for infants is 400 IU.',
+      'Adults need 600 to 800 IU of vitamin D a day.',
+      'Vitamin D deficiency is often treated with 50,000 IU weekly for eight weeks.',
     ],
   },
   {
     id: 'd-target-level-30-ng-ml',
-    claim: 'A blood vitamin D (25(OH)D) level of at least 30 ng/mL is the usual target.',
+    claim: 'Aim for a blood vitamin D level of at least 30 ng/mL (75 nmol/L).',
     topic: 'dosing',
     kind: 'dose',
-    grade: 'established',
-    verdict: 'Matches the target named in the guideline summaries we reviewed.',
+    grade: 'mixed',
+    gradeReason:
+      'Some societies and our sources use 30 ng/mL, the IOM considers 20 ng/mL enough, and the Endocrine Society’s 2024 guideline sets no target at all.',
+    verdict: 'Experts disagree: 20 ng/mL is enough for bones by some, and the 2024 guideline sets no target.',
     explanation:
-      'Vitamin D status is measured as 25-hydroxyvitamin D in the blood. The guideline summaries aim for at least 30 ng/mL (75 nmol/L) and suggest re-testing after three months of supplements, when levels have settled. Much higher targets are not backed by these sources.',
-    sources: [GUIDE_DOSING, OSTEO_DOSING],
+      'Some doctors aim for 30 ng/mL (75 nmol/L) or more. The Institute of Medicine judged 20 ng/mL (50 nmol/L) enough for bone health, and the Endocrine Society’s 2024 guideline sets no target and advises against routine testing of healthy people.',
+    sources: [ENDOCRINE_2024, IOM_2011],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'd-30-ng-ml',
-        all: ['{D}', String.raw`30\s*ng/ml|75\s*nmol/l`],
-        priority: 12,
-        reason: 'Names vitamin D (or 25(OH)D) with the 30 ng/mL target.',
+        id: 'd-level-target',
+        who: ['D'],
+        all: [['LevelNumber']],
+        reason: 'States a target blood level of vitamin D.',
       },
     ],
     examples: [
-      'Vitamin D blood levels of at least 30 ng/mL are needed for optimal bone health.',
-      'Keeping your vitamin D level above 30 ng/mL may help protect your bones.',
-      'Vitamin D3 supplements help most people reach a healthy level of 30 ng/mL.',
-      'A 25(OH)D level above 30 ng/mL is considered sufficient for vitamin D.',
-      'Blood levels of vitamin D should be at least 30 ng/mL.',
+      'Aim for a vitamin D blood level of at least 30 ng/mL.',
+      'Optimal 25(OH)D levels are between 40 and 60 ng/mL.',
+      'Keep your vitamin D above 75 nmol/L.',
     ],
   },
   {
     id: 'k2-dose-100-200-mcg',
-    claim: 'About 100-200 mcg of K2 (MK-7) a day is an effective dose.',
+    claim: 'An effective K2 dose is about 100-200 µg a day.',
     topic: 'dosing',
     kind: 'dose',
     grade: 'mixed',
-    verdict: 'Common practice, but no guideline sets a K2 dose and trial results are mixed.',
+    gradeReason:
+      'Trials used 180 µg of MK-7 and moved bone-density and stiffness markers; no dose has been shown to prevent disease, and no official intake exists for K2 alone.',
+    verdict: 'The dose trials used; no dose is shown to prevent disease.',
     explanation:
-      'Pages and some practitioners suggest roughly 45-200 mcg of MK-7 a day, while the Japanese bone trials used 45 mg of MK-4, hundreds of times more. Major guidelines do not recommend K2 at any dose, and the trials at supplement doses show changes in markers more than in fractures or heart outcomes. A dose that activates the proteins is not the same as a dose proven to help.',
-    caution: 'Any K2 dose can interfere with warfarin.',
-    sources: [
-      {
-        seed: '000_205bc296aff7d109.txt',
-        cites: 'Clinical practice: K2 typically 100-200 mcg daily alongside vitamin D above 2,000 IU',
-      },
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Not in major guidelines; research suggests 45-90 mcg MK-7 or higher doses of MK-4',
-      },
-    ],
+      'The Dutch trials used 180 µg of MK-7 a day and saw slower bone loss and less arterial stiffness, both markers. There is no official recommended intake for K2 on its own, and no dose has been shown to prevent fractures or heart disease.',
+    caution:
+      'If you take warfarin or another vitamin K antagonist, do not start, stop or change vitamin K without your doctor: even small doses change how it works.',
+    sources: [KNAPEN_2013, KNAPEN_2015, ODS_K],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k2-mcg-dose',
-        all: ['{K}', String.raw`\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:mcg|µg|μg|micrograms?)`],
-        none: [UNREVIEWED_TOPIC, String.raw`(?:skin|placebo|plasma|measured)`],
-        priority: 16,
-        reason: 'Names vitamin K2 with a microgram dose.',
-      },
-      {
-        id: 'mk4-mg-dose',
-        all: ['{K2}', String.raw`\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:mg|milligrams?)`],
-        none: [String.raw`(?:calcium|magnesium)`],
-        priority: 6,
-        reason: 'Names K2 (usually MK-4) with a milligram dose.',
+        id: 'k-dose',
+        who: ['K'],
+        all: [['DoseK'], ['DoseAdvice', 'Recommend', 'Need', 'Support', 'Dose', 'Should']],
+        none: ['Anticoagulant', 'Evidence'],
+        reason: 'States a K2 dose as typical, effective or recommended.',
       },
     ],
     examples: [
-      'Health professionals often recommend 100-200 mcg of vitamin K2 daily.',
-      'A moderate amount of MK-7 (100-200 micrograms) can be added daily.',
-      'Around 180 mcg of K2 a day might be enough to activate the proteins that use calcium.',
-      'A typical K2 dose is 100 to 200 mcg of MK-7 per day.',
-      'Most studies of bone health used between 90 and 360 mcg of MK-7 a day.',
+      'Most experts recommend 100-200 mcg of vitamin K2 daily.',
+      'An effective dose of MK-7 is 180 mcg per day.',
+      'You should take 90-180 mcg of K2 with your vitamin D.',
     ],
   },
   {
     id: 'k-adequate-intake-90-120-mcg',
-    claim: 'Adults need about 90 mcg (women) to 120 mcg (men) of vitamin K a day.',
+    claim: 'The adequate intake of vitamin K is 90 µg a day for women and 120 µg for men.',
     topic: 'dosing',
     kind: 'dose',
     grade: 'established',
-    verdict: 'Correct: these are the Institute of Medicine adequate intakes for vitamin K.',
+    gradeReason: 'The Institute of Medicine’s adequate intakes for vitamin K (all forms).',
+    verdict: 'True: these are the official adequate intakes for all vitamin K.',
     explanation:
-      'The Institute of Medicine set adequate intakes for vitamin K at 90 mcg a day for women and 120 mcg for men. These values mainly reflect vitamin K1 from leafy greens and what blood clotting needs. They are not a K2-specific dose and do not show that extra K2 helps bones or the heart.',
-    sources: [
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Institute of Medicine dietary reference intakes: 90 mcg/day (women), 120 mcg/day (men)',
-      },
-    ],
+      'The Institute of Medicine set adequate intakes for vitamin K of 90 µg a day for women and 120 µg for men. They cover all forms, mostly K1 from greens; there is no separate figure for K2.',
+    sources: [ODS_K],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k-ai-values',
-        all: [
-          '{K}',
-          String.raw`(?:90|120)\s*(?:mcg|µg|μg|micrograms?)`,
-          String.raw`(?:men|women|males?|females?|adequate intakes?|dietary reference intakes?|rda|reference)`,
-        ],
-        priority: 12,
-        reason: 'Names vitamin K with the 90 / 120 mcg adequate intakes for women and men.',
+        id: 'k-adequate-intake',
+        who: ['K'],
+        all: [['Intake'], ['DoseK']],
+        priority: 2,
+        reason: 'States the official adequate intake of vitamin K.',
       },
     ],
     examples: [
-      'It is recommended that adult men get 120 mcg of vitamin K daily.',
-      'Women need about 90 mcg of vitamin K per day.',
-      'The adequate intake of vitamin K is 90 mcg for females and 120 mcg for males.',
-      'Men need 120 micrograms of vitamin K a day and women 90.',
+      'The adequate intake of vitamin K is 90 mcg for women and 120 mcg for men.',
+      'The recommended daily intake of vitamin K for adult men is 120 mcg.',
+      'The RDA for vitamin K is 90 mcg a day for women.',
+    ],
+  },
+  {
+    id: 'k2-no-upper-limit',
+    claim: 'No upper limit has been set for vitamin K or K2.',
+    topic: 'dosing',
+    kind: 'dose',
+    grade: 'established',
+    gradeReason:
+      'The IOM set no upper limit because no harm was reported at high intakes in healthy people; this does not apply to people on warfarin.',
+    verdict: 'True for healthy people; people on warfarin are the exception.',
+    explanation:
+      'No harm has been reported from high vitamin K intakes in healthy people, so no upper limit is set. That says nothing about people on warfarin-type blood thinners, for whom even small amounts matter.',
+    caution:
+      'If you take warfarin or another vitamin K antagonist, do not start, stop or change vitamin K without your doctor: even small doses change how it works.',
+    sources: [ODS_K],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'k-no-limit',
+        who: ['K'],
+        all: [['NoLimit']],
+        reason: 'Says no upper limit is set for vitamin K.',
+      },
+      {
+        id: 'k-limit-not-set',
+        who: ['K'],
+        all: [],
+        denied: [['Limit']],
+        reason: 'Says no upper limit has been established for vitamin K.',
+      },
+    ],
+    examples: [
+      'No upper limit has been established for vitamin K2.',
+      'Vitamin K2 has no established upper limit.',
+      'There is no tolerable upper intake level for vitamin K.',
     ],
   },
 ];

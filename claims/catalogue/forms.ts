@@ -1,287 +1,286 @@
 import type { Entry } from '../schema';
-import { UNREVIEWED_TOPIC } from './patterns';
+import { OUTCOMES } from './tags';
+import { DAWSON_HUGHES_2015, ODS_D, ODS_K, SATO_2012, SCHURGERS_2007, TRIPKOVIC_2012 } from './sources';
 
-const REVIEWED = '2026-11-21';
+const REVIEWED = '2026-12-07';
 
-/** Claims about where D and K2 come from, their forms, and how common a shortage is. */
+/** Claims about sources, forms and absorption. */
 export const forms: Entry[] = [
   {
     id: 'mk7-lasts-longer-than-mk4',
-    claim: 'MK-7 lasts longer in the body than MK-4 (a longer half-life).',
+    claim: 'MK-7 stays in the body longer and is better absorbed than MK-4 or K1.',
     topic: 'forms',
     kind: 'mechanism',
     grade: 'established',
-    verdict: 'True: MK-7 stays in the blood much longer than MK-4.',
+    gradeReason:
+      'Measured directly: MK-7 has a half-life of about three days against hours for K1 and MK-4 (Schurgers 2007, Sato 2012).',
+    verdict: 'True: MK-7 lasts days in the blood, MK-4 and K1 only hours.',
     explanation:
-      'MK-7 has a much longer half-life than MK-4, which is cleared quickly; that is why MK-7 is taken once a day in micrograms while the MK-4 trials used milligram doses. This is about how long the vitamin stays in the blood. It does not show that either form prevents fractures or heart disease.',
-    sources: [
-      {
-        seed: '000_205bc296aff7d109.txt',
-        cites: 'The MK-7 form is generally preferred due to its longer half-life',
-      },
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Japanese trials used high-dose MK-4 (45 mg) versus 45-90 mcg of MK-7',
-      },
-    ],
+      'Studies that measured blood levels found that MK-7 stays for days while K1 and MK-4 are gone within hours, so a daily dose of MK-7 builds up higher levels. That is a fact about absorption, not proof of a health benefit.',
+    sources: [SCHURGERS_2007, SATO_2012],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'mk7-half-life',
-        all: [
-          '{K2}',
-          String.raw`(?:half[\s-]?li(?:fe|ves)|long(?:er)?[\s-]lasting|(?:last|stay|remain|linger|persist|circulat)\w* (?:\S+ ){0,8}(?:longer|hours|days|weeks)|lingers?|(?:cleared|eliminated|gone|excreted|disappears?) (?:\S+ ){0,4}(?:hours|quickly|rapidly|fast)|(?:steady|stable|constant|consistent|even) (?:\S+ ){0,1}(?:blood |serum |plasma )?levels|steady[\s-]state|{K2} (?:\S+ ){0,1}accumulat\w*|bioavailab\w*|bioactiv\w*|better absorbed|absorbed better|24[\s-]hours?)`,
-        ],
-        none: [UNREVIEWED_TOPIC],
-        priority: 10,
-        reason: 'Names a K2 form with its half-life, duration or bioavailability.',
+        id: 'k-lasts-longer',
+        who: ['K'],
+        all: [['Lasts', 'Bioavailable']],
+        none: ['Formulation'],
+        reason: 'Says MK-7 lasts longer or is better absorbed than other forms of vitamin K.',
       },
     ],
     examples: [
-      'MK-7 has a half-life of about 3 days, while MK-4 lasts only a few hours.',
-      'The MK-7 form of K2 is generally preferred due to its longer half-life.',
-      'MK-7 is the most bioavailable and long-lasting form of vitamin K2.',
-      'MK-7 stays in circulation for about three days.',
-      'MK-7 circulates in the blood for days, while MK-4 is cleared within hours.',
-      'Thanks to its long half-life, MK-7 gives steady blood levels from one capsule a day.',
-      'MK-7 has a half-life of roughly 72 hours, which is why a single daily capsule keeps blood levels stable.',
+      'MK-7 has a longer half-life than MK-4.',
+      'MK-7 stays in the body longer and is more bioavailable.',
+      'Menaquinone-7 remains active in the blood for days.',
+    ],
+  },
+  {
+    id: 'special-forms-absorb-better',
+    claim: 'Liposomal, nano or spray forms of D3 or K2 are absorbed much better.',
+    topic: 'forms',
+    kind: 'mechanism',
+    grade: 'unproven',
+    gradeReason:
+      'We found no good human trial showing liposomal, nano or spray forms raise blood levels more than ordinary capsules taken with food.',
+    verdict: 'No good human trial shows these forms beat a normal capsule taken with food.',
+    explanation:
+      'Vitamin D and K2 dissolve in fat, and an ordinary capsule taken with a meal is absorbed well. We found no good trial showing liposomal, nano or spray forms raise blood levels meaningfully more. Paying more for the form buys a marketing promise, not a proven benefit.',
+    sources: [DAWSON_HUGHES_2015, ODS_D],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'formulation-absorbs',
+        all: [['Formulation'], ['Bioavailable', 'Better', 'Raise']],
+        priority: 3,
+        reason: 'Says a liposomal, nano or spray form is absorbed better.',
+      },
+    ],
+    examples: [
+      'Liposomal vitamin D3 is absorbed far better than regular capsules.',
+      'Our nano-emulsified K2 gives maximum absorption.',
+      'Our vitamin D3 oral spray is absorbed more effectively than tablets.',
+    ],
+  },
+  {
+    id: 'd-absorbed-better-with-fat',
+    claim: 'Vitamin D (and K2) are absorbed better when taken with a meal containing fat.',
+    topic: 'forms',
+    kind: 'mechanism',
+    grade: 'established',
+    gradeReason:
+      'Both dissolve in fat, and a trial found a third more vitamin D absorbed with a fat-containing meal.',
+    verdict: 'True: both dissolve in fat, so taking them with a meal helps.',
+    explanation:
+      'Vitamins D and K dissolve in fat. In a trial, people absorbed about a third more of a vitamin D3 dose when they took it with a meal containing fat. Taking them with your main meal is sensible.',
+    sources: [DAWSON_HUGHES_2015],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'with-fat',
+        all: [['Absorb', 'Bioavailable', 'Better'], ['FatMeal']],
+        none: ['Formulation'],
+        reason: 'Says D or K2 is better absorbed with fat or a meal.',
+      },
+    ],
+    examples: [
+      'Take vitamin D3 with a meal containing fat for better absorption.',
+      'Vitamin K2 is absorbed best with healthy fats.',
+      'Our D3 is suspended in olive oil for better absorption.',
+    ],
+  },
+  {
+    id: 'all-trans-mk7-is-active',
+    claim: 'All-trans MK-7 is the active form of K2.',
+    topic: 'forms',
+    kind: 'mechanism',
+    grade: 'plausible',
+    gradeReason:
+      'Lab work shows the cis forms have little vitamin K activity, so the claim is sound chemistry; no trial compares health outcomes.',
+    verdict: 'Sound chemistry; no trial shows a health difference.',
+    explanation:
+      'MK-7 can be made in all-trans and cis shapes, and lab studies find the cis shapes have little vitamin K activity. So choosing an all-trans product makes sense. No trial has compared the two for any health outcome.',
+    sources: [ODS_K],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'all-trans',
+        all: [['AllTrans']],
+        reason: 'Says the all-trans form of MK-7 is the active one.',
+      },
+    ],
+    examples: [
+      'Only all-trans MK-7 is biologically active.',
+      'Our K2 is 99% all-trans MK-7, the active form.',
+      'The cis form of MK-7 has little activity.',
     ],
   },
   {
     id: 'k2-food-sources',
-    claim: 'K2 comes from fermented foods such as natto and some cheeses, and from animal foods.',
+    claim: 'Vitamin K2 is found in natto, fermented foods, cheese, egg yolks and meat.',
     topic: 'forms',
     kind: 'mechanism',
     grade: 'established',
-    verdict: 'True: fermented foods such as some cheeses are rich in K2; egg yolk and butter hold a little.',
+    gradeReason:
+      'Food composition data: natto is by far the richest source; cheeses, egg yolk and some meats supply smaller amounts.',
+    verdict: 'True: natto is the richest source; cheese, eggs and meat supply some.',
     explanation:
-      'K2 is made by bacteria, so it is found in fermented foods such as certain cheeses and natto (fermented soybeans), and in small amounts in egg yolks, butter and other animal foods. Vitamin K1, the main dietary form, comes from leafy greens instead. Many of the richest K2 foods are rare in North American diets, so intake varies widely.',
-    sources: [
-      {
-        seed: '004_1b7d4baf97d99584.txt',
-        cites: 'K2 in egg yolks and butter, and in fermented foods such as certain cheeses',
-      },
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Institute of Medicine intakes mainly reflect vitamin K1 (phylloquinone) rather than K2',
-      },
-    ],
+      'K2 is made by bacteria, so it is found in fermented foods, above all natto, and in some cheeses, egg yolks and meat. K1, the main form in the diet, comes from leafy greens.',
+    sources: [ODS_K],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k2-in-foods',
-        all: [
-          '{K}',
-          String.raw`(?:natto|ferment\w*|chees\w*|brie|gouda|jarlsberg|edam|emmental|munster|egg yolks?|eggs|butter|dairy|yogh?urt|foods? (?:\S+ ){0,2}(?:rich\w*|high\w*) in|(?:richest|best|main|top|good|rich) (?:\S+ ){0,2}sources? of|(?:goose|beef|chicken|cows?|calf|pork|lamb) liver|liver p[aâ]t[eé]|organ meats?|offal|sauerkraut|animal (?:products|foods|fats?|fare|sources)|grass-fed|pasture\w*|meat)`,
-        ],
-        none: [UNREVIEWED_TOPIC],
-        priority: 11,
-        reason: 'Names vitamin K2 with the foods it is found in.',
+        id: 'k-food',
+        who: ['K'],
+        all: [['FoundIn', 'Produce'], ['Food']],
+        reason: 'Says which foods provide vitamin K2.',
       },
     ],
     examples: [
-      'Vitamin K2 is found in fermented foods like natto and in some cheeses.',
-      'Egg yolks and butter contain a small amount of K2.',
-      'MK-7 is abundant in natto, a fermented soybean dish.',
-      'Natto is the best food source of MK-7.',
-      'Aged cheeses such as Gouda provide menaquinones.',
-      'Foods rich in vitamin K2, such as natto, rarely feature in the Western diet.',
-      "You'll find MK-4 in animal products such as egg yolks, liver and butter.",
+      'Vitamin K2 is found in natto, cheese and egg yolks.',
+      'Fermented foods like natto are rich in MK-7.',
+      'K2 is produced by bacteria and found in fermented foods.',
     ],
   },
   {
-    id: 'd-made-in-skin-from-sunlight',
-    claim: 'The skin makes vitamin D3 in sunlight, and few foods contain it.',
+    id: 'd-from-sun-and-food',
+    claim: 'Vitamin D comes mostly from sunlight on the skin, and few foods contain it.',
     topic: 'forms',
     kind: 'mechanism',
     grade: 'established',
-    verdict: 'True: sunlight is the main source; fatty fish and fortified foods are among the few others.',
+    gradeReason:
+      'Physiology and food composition: UVB makes vitamin D in skin; only fatty fish, egg yolk and fortified foods supply much.',
+    verdict: 'True: the skin makes most of it in sunlight; few foods supply much.',
     explanation:
-      'Ultraviolet-B light turns a cholesterol relative in the skin into vitamin D3, so most people get most of their vitamin D from the sun. Few foods contain it naturally; fatty fish is one of the few, and some foods are fortified. Winter, little time outdoors and darker skin all cut how much the skin makes.',
-    sources: [
-      {
-        seed: '004_1b7d4baf97d99584.txt',
-        cites:
-          'Vitamin D is mostly derived from sun exposure; fatty fish is one of the very few food sources',
-      },
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'Assess vitamin D status in people with limited sun exposure',
-      },
-    ],
+      'The skin makes vitamin D when UVB light from the sun reaches it, which is why it is called the sunshine vitamin. Only a few foods, such as fatty fish, egg yolks and fortified milk or cereals, supply much. In winter far from the equator, the sun is too weak to make it.',
+    sources: [ODS_D],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'd-from-sun',
-        all: ['{D}', String.raw`(?:sun\w*|uv-?b?|ultraviolet|7-dehydrocholesterol|sunshine)`],
-        none: [UNREVIEWED_TOPIC],
-        priority: 2,
-        reason: 'Names vitamin D with sunlight or UV light as its source.',
+        id: 'd-sun',
+        who: ['D'],
+        all: [['Sun']],
+        none: [...OUTCOMES],
+        reason: 'Says the skin makes vitamin D in sunlight.',
       },
       {
-        id: 'd-made-by-skin',
-        all: [
-          '{D}',
-          String.raw`(?:skin (?:\S+ ){0,1}(?:makes?|making|produc\w*|synthesi[sz]\w*|creat\w*|forms?|generat\w*)|(?:made|produced|synthesi[sz]ed|formed|generated) (?:\S+ ){0,3}(?:in|by) (?:the |your )?skin)`,
-        ],
-        // Seasons and latitude are how the seeds explain winter lows; a skin condition is not.
-        none: [UNREVIEWED_TOPIC],
-        priority: 2,
-        reason: 'Says the skin makes vitamin D, more or less of it with the season or the sun.',
+        id: 'd-skin',
+        who: ['D'],
+        all: [['Produce'], ['SkinOrgan']],
+        none: [...OUTCOMES],
+        reason: 'Says the skin makes vitamin D.',
       },
       {
-        id: 'd-few-foods',
-        all: [
-          '{D}',
-          String.raw`(?:(?:few|very few|not many|handful of) (?:\S+ ){0,2}(?:foods?|food sources|sources)|fatty fish|oily fish|fortified|hard to get (?:\S+ ){0,3}(?:food|diet)|(?:through|from) (?:food|diet) alone)`,
-        ],
-        none: [UNREVIEWED_TOPIC],
-        priority: 2,
-        reason: 'Names vitamin D and says few foods contain it.',
+        id: 'd-food',
+        who: ['D'],
+        all: [['FoundIn'], ['Food']],
+        reason: 'Says which foods provide vitamin D.',
+      },
+      {
+        id: 'd-food-scarce',
+        who: ['D'],
+        all: [['Food']],
+        denied: [['FoundIn']],
+        reason: 'Says food alone does not provide enough vitamin D.',
       },
     ],
     examples: [
-      'Our skin naturally produces vitamin D3 when exposed to sunlight.',
-      'Vitamin D3 is made in the skin when UVB light converts 7-dehydrocholesterol.',
-      'Few foods contain vitamin D naturally, although some are fortified.',
-      'In winter your skin makes far less vitamin D than in summer.',
-      'Vitamin D is produced by the skin in response to sunlight.',
-      'Oily fish such as salmon is one of the few natural sources of vitamin D.',
+      'Vitamin D3 is produced in your skin when exposed to sunlight.',
+      'Few foods naturally contain vitamin D.',
+      'Fatty fish and egg yolks are sources of vitamin D.',
+      'Vitamin D is known as the sunshine vitamin.',
     ],
   },
   {
     id: 'd3-raises-blood-levels',
-    claim: 'Vitamin D3 supplements raise and maintain blood vitamin D levels.',
+    claim: 'Vitamin D3 raises blood vitamin D levels more than D2.',
     topic: 'forms',
     kind: 'mechanism',
     grade: 'established',
-    verdict: 'True: D3 reliably raises 25(OH)D, which is why guidelines use it to treat deficiency.',
+    gradeReason: 'A meta-analysis of trials found D3 raises 25(OH)D more than D2.',
+    verdict: 'True: D3 raises blood levels more than D2.',
     explanation:
-      'Vitamin D3 (cholecalciferol) taken by mouth raises the blood marker 25-hydroxyvitamin D, which is how deficiency is treated and monitored. The guideline summaries use D3 for treatment and suggest re-testing after about three months, when levels plateau. Our sources do not compare D3 with D2 (ergocalciferol) head to head.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'Deficiency treated with cholecalciferol; monitor 25(OH)D after three months to allow plateau',
-      },
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'D3 800 IU daily targeting serum 25(OH)D ≥30 ng/mL',
-      },
-    ],
+      'Trials comparing the two found that vitamin D3 raises the blood marker of vitamin D status more than D2 does, and keeps it up longer. Both forms work; D3 is the more efficient.',
+    sources: [TRIPKOVIC_2012],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'd3-raises-levels',
+        id: 'd-raises-level',
+        who: ['D'],
         all: [
-          '{D}',
-          String.raw`(?:rais\w*|maintain\w*|increas\w*|boost\w*|restor\w*|elevat\w*|improv\w*|correct\w*) (?:\S+ ){0,5}(?:levels?|status|concentrations?)`,
-          String.raw`(?:blood\w*|serum|25[\s-]?\(?oh\)?|25-hydroxy\w*|plasma)`,
+          ['Raise', 'Better', 'Bioavailable', 'Lasts', 'Support'],
+          ['Level', 'VitD2'],
         ],
-        none: [UNREVIEWED_TOPIC, '{CALCIUM}'],
-        priority: 3,
-        reason: 'Names vitamin D and says it raises or maintains blood vitamin D levels.',
-      },
-      {
-        id: 'd-raises-25-oh-d',
-        all: [
-          '{D}',
-          String.raw`(?:rais\w*|increas\w*|boost\w*|elevat\w*|restor\w*|improv\w*) (?:\S+ ){0,2}(?:serum |blood |plasma )?(?:25[\s-]?\(?oh\)?[\s-]?d\d?|25-hydroxy\w*)`,
-        ],
-        none: [UNREVIEWED_TOPIC, '{CALCIUM}'],
-        priority: 13,
-        reason: 'Names vitamin D and says it raises the blood marker 25(OH)D.',
+        none: ['Formulation'],
+        reason: 'Says vitamin D3 raises blood levels, or does so better than D2.',
       },
     ],
     examples: [
-      'Vitamin D3 is more effective at raising and maintaining vitamin D levels in your bloodstream.',
-      'Provides vitamin D3, effective in maintaining blood levels of 25-OH vitamin D.',
-      'Daily cholecalciferol can restore low serum 25(OH)D levels.',
-      'Supplementing with cholecalciferol raises serum 25(OH)D levels in the blood.',
+      'Vitamin D3 is more effective than D2 at raising blood levels.',
+      'D3 raises 25(OH)D levels more than ergocalciferol.',
+      'Vitamin D3 supplements help restore healthy vitamin D levels.',
     ],
   },
   {
     id: 'd-deficiency-common',
-    claim: 'Low vitamin D is common, especially with little sun, in winter and with darker skin.',
+    claim: 'Low vitamin D is common.',
     topic: 'forms',
     kind: 'mechanism',
     grade: 'established',
-    verdict: 'Largely true for people with little sun, though most get enough from diet per the IOM.',
+    gradeReason:
+      'National surveys find a large share of people below 20 ng/mL, especially in winter and with little sun.',
+    verdict: 'True: many people have low levels, especially in winter.',
     explanation:
-      'Low vitamin D levels are common in people who get little sun: in winter, indoors, in older age and with darker skin, which makes less vitamin D from the same light. The Institute of Medicine notes that most North Americans get enough from diet and sun, so "deficient" depends on who and where. A blood test tells you your own level.',
-    sources: [
-      {
-        seed: '004_1b7d4baf97d99584.txt',
-        cites: 'Vitamin D deficiency is common; vitamin D comes mostly from sun exposure',
-      },
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'At-risk groups: elderly, chronic kidney disease, limited sun exposure; IOM: most get enough',
-      },
-    ],
+      'Surveys find that a large share of people in northern countries have low vitamin D, especially in winter, with dark skin, little time outdoors or older age. How many are truly deficient depends on the cut-off used.',
+    sources: [ODS_D],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'd-low-levels-common',
-        all: [
-          '{D}',
-          String.raw`(?:deficien\w*|insufficien\w*|low(?:er)? (?:\S+ ){0,2}(?:levels?|status)|low(?:er)? (?:in )?{D}|suboptimal|inadequate (?:levels?|status)|(?:make|makes|produce|produces|synthesi[sz]es?) less)`,
-          String.raw`(?:common|widespread|many|most|millions|half|population|one in \w+|\d+ in \d+|affects?|\d+\s?%|majority|epidemic|prevalent|a lot of|billion|struggle|because|due to|dark(?:er)? skin|melanin|winter|indoors|elderly|older|aged? (?:over|70|65)|seniors|cover\w* up|covered|housebound|care homes?|(?:at |higher |greater |increased )risk|more likely|tend to)`,
-        ],
-        none: [UNREVIEWED_TOPIC],
-        priority: 3,
-        reason: 'Names vitamin D and says low levels or deficiency are common, or why they happen.',
+        id: 'd-low-common',
+        who: ['Donly'],
+        all: [['Deficient'], ['Common', 'Sun']],
+        none: [...OUTCOMES],
+        reason: 'Says low vitamin D is common.',
+      },
+      {
+        id: 'd-low',
+        who: ['Donly'],
+        all: [['Deficient']],
+        none: ['Link', 'Cause', 'Harm', ...OUTCOMES],
+        reason: 'Says many people lack vitamin D.',
       },
     ],
     examples: [
-      'Vitamin D deficiency is common, especially in winter.',
-      'Many people have insufficient levels of vitamin D3 because they get little sun.',
-      'People with darker skin tend to have lower blood levels of vitamin D.',
-      'People with darker skin, older adults and those who cover up are at higher risk of low vitamin D.',
-      'Older adults make less vitamin D in their skin.',
-      'Vitamin D insufficiency affects almost half the population.',
-      'Vitamin D deficiency is more common in older people, those with darker skin and anyone who wears clothing that covers most of the skin.',
+      'Vitamin D deficiency is very common.',
+      'Many people have insufficient vitamin D levels because of limited sun exposure.',
+      'Up to 40% of adults are deficient in vitamin D.',
     ],
   },
   {
     id: 'k2-deficiency-common',
-    claim: 'Most people are low in K2 because it is hard to get from food.',
+    claim: 'Most people lack vitamin K2.',
     topic: 'forms',
     kind: 'mechanism',
     grade: 'unproven',
-    verdict: 'There is no agreed test or threshold for K2 deficiency, so the figures are guesswork.',
+    gradeReason:
+      'No agreed test or cut-off defines K2 deficiency; true vitamin K deficiency is rare in healthy adults.',
+    verdict: 'No agreed measure shows most people lack K2.',
     explanation:
-      'K2 intake is low in diets without natto or certain cheeses, and researchers have suggested that low K2 status may be common. But there is no accepted blood test or cut-off for K2 deficiency, the intake values set by the Institute of Medicine mainly reflect vitamin K1, and a lack of vitamin K1 is rare. Figures like "80% are deficient" are not supported by our sources.',
-    sources: [
-      {
-        seed: '004_1b7d4baf97d99584.txt',
-        cites: 'Researchers "believe" inadequate K2 may be common; K1 deficiency is rare',
-      },
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Institute of Medicine intakes primarily address vitamin K1 rather than K2',
-      },
-    ],
+      'True vitamin K deficiency, which causes bleeding, is rare in healthy adults. Some researchers argue that many people have too little K2 for full activation of bone and vessel proteins, but there is no agreed test or cut-off, and no evidence that topping it up improves health.',
+    sources: [ODS_K],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k2-shortage-common',
-        all: [
-          '{K2}',
-          String.raw`(?:deficien\w*|insufficien\w*|inadequate|not (?:\S+ ){0,2}enough|(?:\w+n't|rarely|seldom|never) (?:\S+ ){0,2}(?:eat|get|consume|have) (?:\S+ ){0,1}enough|hard (?:\S+ ){0,2}to (?:get|obtain|find)|difficult (?:\S+ ){0,2}to (?:get|obtain|meet)|challenging (?:\S+ ){0,2}to get|impossible (?:\S+ ){0,3}to get|missing|lacking|lack|low (?:\S+ ){0,3}(?:status|intake|levels?)|(?:intakes?|levels?|status) (?:\S+ ){0,4}(?:is|are) (?:\S+ ){0,3}low|(?:very|too|so) little (?:\S+ ){0,2}{K2}|not enough|don't (?:get|have)|do not (?:get|have)|detectable|rare in|scarce|(?:low|poor|lacking) in {K2}|few (?:people|of us|adults|americans|europeans) (?:\S+ ){0,2}(?:get|eat|consume|have)|(?:nobody|no one|hardly anyone|almost no one) (?:\S+ ){0,2}gets? enough|falls? short|\d+\s?(?:%|percent) (?:\S+ ){0,4}(?:deficient|short|lack\w*|insufficient))`,
-        ],
-        none: [UNREVIEWED_TOPIC],
-        // Above the food rule: "few eat natto, so intakes are low" claims the shortage.
-        priority: 12,
-        reason: 'Names K2 and says most people lack it or cannot get it from food.',
+        id: 'k-low-common',
+        who: ['K'],
+        all: [['Deficient']],
+        none: ['Cause', 'Link', 'Calcium', 'Calcification', 'Harm'],
+        reason: 'Says many people lack vitamin K2.',
       },
     ],
     examples: [
-      'Shockingly, 80% of Americans are vitamin K2 deficient!',
-      'Most people will find it difficult to meet their daily K2 needs through diet alone.',
-      'Inadequate levels of vitamin K2 may be common in Western diets.',
-      'Since few kids eat natto or hard cheese, many children may not be getting enough vitamin K2 for strong bones.',
-      'Most people in the West get very little vitamin K2 from their diet.',
-      'Almost nobody gets enough vitamin K2, and some estimate over 90% of adults fall short.',
+      'Most people are deficient in vitamin K2.',
+      'Inadequate levels of vitamin K2 may be common.',
+      'Many people are deficient in vitamin K2.',
     ],
   },
 ];

@@ -1,51 +1,80 @@
-import type { Entry, Source } from '../schema';
-import { ARTERY_CALCIFICATION, ARTERY_OUTCOME, DOUBT, HYPOTHESIS, SHOWN } from './patterns';
+import type { Entry } from '../schema';
+import { MECHANISM } from './tags';
+import {
+  AVADEC,
+  AVADEC_CORONARY,
+  AVADEC_INFLAMMATION,
+  D_HEALTH_HEART,
+  EFSA_K_2009,
+  KNAPEN_2015,
+  ODS_D,
+  VITAL,
+} from './sources';
 
-const REVIEWED = '2026-11-21';
-
-const AVADEC: Source = {
-  seed: '003_2b1a0b5e5585a4b8.txt',
-  cites:
-    'AVADEC trial (2025): 720 µg K2 + 25 µg D3 for 24 months in older men, no effect on cardiac inflammation markers',
-};
-
-const NO_RCT_FOR_D: Source = {
-  seed: '003_2b1a0b5e5585a4b8.txt',
-  cites: 'No randomised controlled trial shows cardiovascular benefit from vitamin D supplementation',
-};
+const REVIEWED = '2026-12-07';
 
 /** Claims about the heart, arteries and cardiovascular events. */
 export const heart: Entry[] = [
   {
-    id: 'dk-prevent-cardiovascular-events',
-    claim: 'Vitamin D3 and K2 prevent heart disease and cardiovascular events.',
+    id: 'k2-prevents-heart-disease',
+    claim: 'Vitamin K2 (with or without D3) prevents heart disease, heart attacks or strokes.',
     topic: 'heart',
     kind: 'outcome',
     grade: 'unproven',
-    verdict: 'No trial has shown fewer heart attacks, strokes or deaths from D3 and K2.',
+    gradeReason:
+      'Observational studies link K2 in the diet to less heart disease, but no trial has shown fewer heart events from K2; AVADEC’s fewer events were a secondary, hypothesis-generating finding.',
+    verdict: 'No trial has shown that K2 prevents heart attacks, strokes or heart deaths.',
     explanation:
-      'The idea comes from the mechanism: activated matrix Gla protein should keep calcium out of arteries, and people who eat more K2 have less heart disease in some observational studies. But in the AVADEC trial two years of high-dose K2 with D3 lowered inactive MGP without changing markers of heart risk, and no randomised trial has shown vitamin D supplements prevent cardiovascular events. An association in eating habits is not proof that a supplement protects you.',
-    sources: [AVADEC, NO_RCT_FOR_D],
+      'People who eat more K2 have less heart disease in some population studies, but that does not show a supplement protects you. In the AVADEC trial, K2 with D3 did not significantly slow coronary calcification, and its fewer heart events were a side finding the authors say needs testing. No trial designed to test it has shown fewer heart attacks or strokes.',
+    sources: [AVADEC_CORONARY, AVADEC, EFSA_K_2009],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'dk-prevent-heart-disease',
-        all: [
-          '{DK}',
-          String.raw`(?:{PREVENT}|fewer|less|decreas\w*|lowest|healthiest|improv\w*)`,
-          String.raw`(?:heart (?:disease|attacks?|failure)|(?:cardiovascular|cardiac|coronary) (?:disease|events?|risk|mortality|deaths?|problems)|(?:cardiac|heart|cardiovascular) deaths?|dying (?:\S+ ){0,2}(?:heart|cardiac|cardiovascular)|strokes?|myocardial infarction|heart disease death)`,
-        ],
-        priority: 10,
-        reason: 'Names D or K2 and says it lowers heart disease, heart attacks or cardiovascular death.',
+        id: 'k-prevents-heart-events',
+        who: ['K'],
+        all: [['Prevent', 'Treat', 'Support', 'Link'], ['HeartEvent']],
+        reason: 'Says K2 lowers heart disease, heart attacks, strokes or heart deaths.',
+      },
+      {
+        id: 'low-k-heart-events',
+        who: ['K'],
+        all: [['Deficient'], ['Cause', 'Link'], ['HeartEvent', 'Longevity']],
+        none: ['Osteoporosis', 'Fracture', 'Calcification'],
+        reason: 'Says people low in K2 have more heart disease or die sooner.',
       },
     ],
     examples: [
       'Vitamin D3 and K2 prevent heart disease.',
       'Taking K2 with D3 may reduce your risk of cardiovascular events.',
       'Higher K2 intake is associated with reduced cardiovascular mortality.',
-      'Vitamin K2 lowers the risk of dying from heart disease.',
-      'D3 and K2 may help protect against heart attacks and strokes',
-      'In a Dutch cohort, people who ate the most menaquinones had fewer cardiac deaths.',
+      'D3 and K2 may help protect against heart attacks and strokes.',
+    ],
+  },
+  {
+    id: 'd-prevents-heart-disease',
+    claim: 'Vitamin D supplements prevent heart disease, heart attacks or strokes.',
+    topic: 'heart',
+    kind: 'outcome',
+    grade: 'contradicted',
+    gradeReason:
+      'Two large trials, VITAL and D-Health, tested exactly this and found no reduction in major cardiovascular events.',
+    verdict: 'Large trials tested this and found no fewer heart attacks or strokes.',
+    explanation:
+      'VITAL gave 25,871 adults 2,000 IU a day for five years and found no fewer heart attacks, strokes or heart deaths. D-Health, with 21,315 older Australians, found at most a small, uncertain effect on heart attacks and none on major events overall. Low vitamin D goes with heart disease in population studies, but taking it does not prevent it.',
+    sources: [VITAL, D_HEALTH_HEART],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'd-prevents-heart-events',
+        who: ['Donly'],
+        all: [['Prevent', 'Treat', 'Support'], ['HeartEvent']],
+        reason: 'Says vitamin D alone lowers heart disease, heart attacks or strokes.',
+      },
+    ],
+    examples: [
+      'Vitamin D helps prevent heart disease.',
+      'Taking vitamin D3 lowers your risk of heart attack and stroke.',
+      'Vitamin D supplements protect against cardiovascular disease.',
     ],
   },
   {
@@ -54,65 +83,35 @@ export const heart: Entry[] = [
     topic: 'heart',
     kind: 'outcome',
     grade: 'unproven',
-    verdict: 'Plausible in theory, but trials have not shown K2 keeps arteries from calcifying.',
+    gradeReason:
+      'The mechanism is plausible, but AVADEC found no significant slowing of coronary or valve calcification overall; nothing shows K2 removes existing calcium.',
+    verdict: 'A reasonable idea, but trials have not shown K2 keeps arteries from calcifying.',
     explanation:
-      'Matrix Gla protein, which K2 activates, helps stop calcium crystals forming in vessel walls, so the idea is reasonable. But the trials our sources describe, including AVADEC with high-dose K2 and D3, lowered inactive MGP without a measurable benefit for the heart, and guideline summaries say the cardiovascular benefits are unproven. Nothing shows K2 removes calcium that is already in arteries.',
-    sources: [
-      AVADEC,
-      {
-        seed: '000_205bc296aff7d109.txt',
-        cites: 'K2 + D3 "has been suggested" to have a protective role in coronary artery calcification',
-      },
-    ],
+      'Matrix Gla protein, which K2 switches on, helps stop calcium forming in vessel walls, so the idea is reasonable. But in the AVADEC trial two years of high-dose K2 with D3 did not significantly slow calcification of the coronary arteries or the aortic valve. Nothing shows K2 removes calcium that is already there.',
+    sources: [AVADEC_CORONARY, AVADEC],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k-prevents-artery-calcification',
-        all: [
-          '{DK}',
-          String.raw`(?:{PREVENT}|treat\w*|revers\w*|inhibit\w*|combat\w*|against|avoid\w*|resist\w*|remov\w*|clear\w*|dissolv\w*|shrink\w*|melt\w*|undo\w*|unclog\w*|halt\w*|arrest\w*|fewer|less|lower|keep\w*|free (?:of|from))`,
-          ARTERY_CALCIFICATION,
-        ],
-        // Naming the proteins makes it the mechanism ("MGP ... prevents vascular calcification"),
-        // unless the sentence also promises an outcome the mechanism does not show.
-        // A hypothesis reported as one ("researchers have wondered whether K2 could slow ...") is
-        // an accurate statement about the science, not a claim of the outcome.
-        none: [
-          String.raw`^(?!.*${ARTERY_OUTCOME}).*(?:osteocalcin|mgp|matrix gla\w*|gla[\s-]proteins?)`,
-          String.raw`${HYPOTHESIS} (?:\S+ ){0,4}{DK}`,
-        ],
-        priority: 12,
-        reason: 'Names D or K2 and says it prevents, slows or reverses calcified or hardened arteries.',
+        id: 'k-prevents-calcification',
+        who: ['K'],
+        all: [['Prevent', 'Treat', 'Away', 'Support'], ['Calcification']],
+        // "Activates MGP, which inhibits calcification" and "directs calcium away from arteries" are
+        // the mechanism's entries.
+        none: ['Direct', 'Away', 'Activate', 'Proteins'],
+        reason: 'Says K2 prevents, slows or reverses calcified or hardened arteries.',
       },
       {
-        id: 'k-clears-calcium-from-arteries',
-        all: [
-          '{K2}',
-          String.raw`(?:clear\w*|remov\w*|dissolv\w*|revers\w*|pull\w*|strip\w*|flush\w*) (?:\S+ ){0,2}calcium (?:\S+ ){0,2}(?:out of|from)`,
-        ],
-        // Below studies-confirm: "research proves K2 clears arteries" is the evidence claim.
-        priority: 22,
-        reason: 'Says K2 clears calcium that is already in arteries or tissues.',
-      },
-      {
-        id: 'k-keeps-arteries-clear',
-        all: [
-          '{DK}',
-          String.raw`(?:keep\w*|stay\w*|remain\w*) (?:\S+ ){0,2}(?:arter\w*|blood vessels?|vessels?) (?:\S+ ){0,1}(?:clear|open|clean|unclogged|young|youthful)|(?:arter\w*|blood vessels?|vessels?) (?:\S+ ){0,2}(?:stay|remain)\w* (?:\S+ ){0,1}(?:clear|open|clean|unclogged|young|youthful)`,
-        ],
-        priority: 22,
-        reason: 'Says D or K2 keeps the arteries clear, open or young: an outcome, not where calcium goes.',
+        id: 'k-clears-calcium',
+        who: ['K'],
+        all: [['Treat'], ['Calcium', 'Calcification'], ['Artery']],
+        reason: 'Says K2 clears calcium that is already in the arteries.',
       },
     ],
     examples: [
       'Vitamin K2 helps prevent hardening of the arteries.',
       'MK-7 may slow the progression of coronary artery calcification.',
       'K2 can reverse arterial calcification and clear plaque from your vessels.',
-      'MK-7 helps keep arteries free of calcium deposits.',
       'Vitamin K2 may help prevent calcium plaque in the arteries.',
-      'K2 may keep your coronary calcium score from climbing.',
-      'MK-7 could slow calcium build-up in arteries that are already heavily calcified.',
-      'Vitamin K2 keeps your arteries clear and young.',
     ],
   },
   {
@@ -121,47 +120,31 @@ export const heart: Entry[] = [
     topic: 'heart',
     kind: 'outcome',
     grade: 'unproven',
+    gradeReason: 'Soft wording for a heart benefit no trial has shown; EFSA rejected a heart claim for K2.',
     verdict: 'Soft wording for a heart benefit that trials have not shown.',
     explanation:
-      '"Supports heart health" sounds modest, but it still promises a benefit for the heart and blood vessels. The guideline summaries we reviewed find the cardiovascular benefits of D3 and K2 unproven: the AVADEC trial showed no effect on heart-risk markers, and no randomised trial shows vitamin D helps the heart. The mechanism is plausible; the benefit is not demonstrated.',
-    sources: [
-      AVADEC,
-      {
-        seed: '001_2d378ed62aa9e527.txt',
-        cites: 'Marketing text promising "comprehensive skeletal and cardiovascular support"',
-      },
-    ],
+      '"Supports heart health" sounds modest, but it still promises something for the heart and blood vessels. No trial has shown that D3 or K2 makes the heart healthier, and the EU’s food safety authority found too little evidence to let K2 be sold with a heart claim. The mechanism is plausible; the benefit is not shown.',
+    sources: [EFSA_K_2009, VITAL, AVADEC_CORONARY],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'dk-heart-health',
-        all: [
-          '{DK}',
-          String.raw`(?:(?:heart|cardiovascular|cardio|cardiac|vascular|arterial|artery|arteries|circulatory|blood vessels?)(?: (?:and|&) (?:\S+ ){0,1}?(?:heart|cardiovascular|vascular|arterial|artery|arteries))? (?:health|wellness|function|support|protection|benefits?|system)|health (?:of|for) (?:your |the )?(?:heart|arteries|blood vessels|vessels)|health(?:y|ier|iest) (?:heart|arteries|blood vessels|vessels|circulation|cardiovascular system)|protect\w* (?:your |the |their |our )?hearts?|heart (?:(?:and|&) (?:\S+ ){0,2})?(?:brain|bone)s? health|good for (?:your |the )?(?:heart|arteries|blood vessels|cardiovascular system)|heart[\s-]healthy|(?:heart|cardiovascular|vascular) (?:well-?being|wellness)|(?:healthy|strong) (?:heart|cardiovascular system)|(?:heart|arteries|cardiovascular system) (?:\S+ ){0,4}protection|protection (?:for|of|to) (?:your |the )?(?:heart|arteries|cardiovascular system)|(?:best|good|great|ideal) (?:\S+ ){0,5}for (?:your |the )?(?:heart|arteries|blood vessels|cardiovascular system)|(?:hearts?|arteries|blood vessels|vessels) (?:\S+ ){0,2}(?:healthy|strong|young)(?! bones))`,
-        ],
-        priority: 20,
-        reason: 'Names D or K2 with heart, artery or cardiovascular health or support.',
+        id: 'supports-heart',
+        all: [['Support', 'Prevent', 'Need', 'Treat'], ['Heart']],
+        reason: 'Says D or K2 supports or protects the heart.',
       },
       {
-        id: 'dk-perfect-pair-for-heart',
-        all: [
-          '{DK}',
-          String.raw`(?:match made in heaven|perfect (?:match|pair\w*|partners?|team|duo|combination|combo)|dream team|power (?:couple|duo)|(?:best|ideal) (?:friends|partners|pair\w*|duo))`,
-          String.raw`(?:hearts?|arter\w*|cardio\w*|blood vessels?)`,
-        ],
-        // A pairing sold on the heart's behalf promises the heart benefit, which is unproven.
-        priority: 20,
-        reason: 'Calls D and K2 a perfect match for the heart: the heart-health promise.',
+        id: 'supports-arteries',
+        all: [['Support', 'Prevent', 'Treat'], ['Artery']],
+        // Calcium steered away from vessel walls, and the proteins that do it, are the mechanism.
+        none: ['Stiffness', 'Calcification', ...MECHANISM],
+        reason: 'Says D or K2 supports or protects the arteries.',
       },
     ],
     examples: [
-      'Vitamin K2 and D3 are a match made in heaven for your heart and bones.',
       'Vitamin K2 supports heart and bone health.',
       'D3 and K2 may promote healthy arteries and circulation.',
-      'Use vitamin D3 and K2 for the health of your arteries.',
       'K2 is good for your heart.',
       'D3 and K2 support cardiovascular wellbeing.',
-      'With D3 and K2, your heart gets the protection it deserves.',
     ],
   },
   {
@@ -169,87 +152,110 @@ export const heart: Entry[] = [
     claim: 'Vitamin K2 keeps arteries flexible and lowers arterial stiffness.',
     topic: 'heart',
     kind: 'outcome',
-    grade: 'unproven',
-    verdict: 'Arterial stiffness is a marker, and our sources show no trial that K2 improves the heart.',
+    grade: 'mixed',
+    gradeReason:
+      'One trial (Knapen 2015) lowered arterial stiffness in women with stiff arteries; it is a vessel measurement, not fewer heart events, and it has not been repeated widely.',
+    verdict: 'One trial improved a stiffness measurement; no trial shows a heart benefit from it.',
     explanation:
-      'Pages cite a change in arterial stiffness, a measurement of the vessel wall, as proof of a heart benefit. The guideline summaries we reviewed find no trial showing that K2, alone or with D3, improves the heart; AVADEC lowered inactive MGP without changing heart-risk markers. A better number on a scan is not the same as fewer heart attacks.',
-    sources: [
-      AVADEC,
-      {
-        seed: '004_1b7d4baf97d99584.txt',
-        cites: 'Blog claim that K2 may restore flexibility to hardened arteries',
-      },
-      {
-        seed: '001_2d378ed62aa9e527.txt',
-        cites: 'Marketing claim that K2 helps maintain vascular flexibility',
-      },
-    ],
+      'In a three-year Dutch trial, 180 µg of MK-7 a day lowered arterial stiffness in women after menopause, mostly in those whose arteries were stiffest. Stiffness is a measurement of the vessel wall, not a heart attack prevented, and other trials have not shown heart benefits. Promising, but not a proven benefit for your heart.',
+    sources: [KNAPEN_2015, AVADEC_CORONARY],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'k-arterial-stiffness',
-        all: [
-          '{DK}',
-          String.raw`(?:(?:arterial|artery|arteries|vascular|vessel|blood vessel|aortic) (?:stiffness|elasticity|flexibility|suppleness)|(?:stiffness|elasticity|flexibility) of (?:the |your )?(?:arter\w*|blood vessels?|vessels?)|(?:flexible|elastic|supple) (?:arteries|blood vessels|vessels)|(?:arteries|blood vessels|vessels|vessel walls) (?:\S+ ){0,2}(?:flexible|elastic|supple|pliable)|stiff(?:ening|ness)? (?:of )?(?:the )?arter\w*|arterial elasticity|(?:arter\w*|blood vessels?|vessels?) (?:\S+ ){0,3}(?:stiffen\w*|elastic|supple|pliable)|stiff(?:er|est)? (?:arter\w*|blood vessels?|vessels?)|(?:restor\w*|regain\w*|improv\w*|maintain\w*) (?:\S+ ){0,2}(?:flexibility|elasticity|suppleness) (?:\S+ ){0,2}(?:to|of|in) (?:the |your )?(?:arter\w*|blood vessels?|vessels?|hardened))`,
-        ],
-        // Above the calcification rule: "prevents buildup and keeps vessels flexible" is this claim.
-        priority: 23,
-        reason: 'Names D or K2 with the flexibility or stiffness of the arteries.',
+        id: 'k-flexible-arteries',
+        who: ['K'],
+        all: [['Stiffness']],
+        reason: 'Says K2 keeps arteries flexible or lowers stiffness.',
       },
     ],
     examples: [
       'Vitamin K2 helps keep arteries flexible.',
       'MK-7 may reduce arterial stiffness in older women.',
-      'K2 supports vascular elasticity and healthy blood flow.',
+      'K2 supports vascular elasticity.',
       'MenaQ7 helps keep blood vessels supple.',
-      'Vitamin K2 helps maintain the elasticity of blood vessels.',
-      'K2 can even help restore flexibility to arteries that have already hardened.',
-      'Vitamin K2 helps keep your arteries from stiffening with age.',
     ],
   },
   {
     id: 'trial-showed-dk-slowed-calcification',
-    claim: 'A clinical trial showed D3 and K2 slowed artery calcification and cut heart events.',
+    claim: 'Trials have shown that D3 and K2 slow artery calcification or cut heart events.',
     topic: 'heart',
     kind: 'evidence',
     grade: 'contradicted',
-    verdict: 'Misstates the evidence: the trial our sources describe found no heart benefit.',
+    gradeReason:
+      'Misstates the trial evidence: AVADEC’s main results were not significant; only a subgroup and a secondary event count pointed to a benefit, which the authors call hypothesis-generating.',
+    verdict: 'Misstates the trials: the main AVADEC results showed no significant effect.',
     explanation:
-      'Marketing pages describe a large trial in men with calcified coronary arteries as a success. The guideline summary we reviewed reports the AVADEC trial, two years of high-dose K2 with D3 in older men, as finding no effect on heart-risk markers, and notes that no trial has shown fewer cardiovascular events. Observational links between K2 in the diet and less calcification are not trial results either.',
-    sources: [
-      AVADEC,
-      {
-        seed: '001_2d378ed62aa9e527.txt',
-        cites:
-          'Marketing text claiming a large trial showed slowed calcification and fewer cardiovascular events',
-      },
-    ],
+      'Pages describe the AVADEC trial in older men as proof that D3 and K2 slow artery calcification. Its main result was not significant, for the coronary arteries and for the aortic valve. Slower progression in men with the most calcium, and fewer events, were side findings the authors call a lead to test, not a result.',
+    sources: [AVADEC_CORONARY, AVADEC],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'trial-says-calcification-slowed',
-        all: [
-          '{DK}',
-          String.raw`(?:trials?|stud(?:y|ies)|research|rcts?|meta-analys[ie]s)`,
-          String.raw`(?:${SHOWN}|reported|established)`,
-          String.raw`(?:calcification|artery hardening|hardening of (?:the )?arteries|cardiovascular events|heart attacks|arterial plaque|plaques?|calcium scores?|coronary calcium|calcium (?:\S+ ){0,2}(?:build\w*|deposit\w*|accumulat\w*|progress\w*) (?:\S+ ){0,2}(?:in|inside|within) (?:the |your )?(?:arter\w*|blood vessels?|vessels?))`,
-        ],
-        none: [
-          DOUBT,
-          String.raw`(?:stiff\w*|elastic\w*|flexib\w*|associat\w*|observational|suggest\w*|linked|intake|diet\w*|ate|eat\w*)`,
-        ],
-        priority: 5,
-        reason: 'Says a study or trial showed D or K2 reduced calcification or heart events.',
+        id: 'trial-showed-calcification',
+        who: ['K'],
+        all: [['Evidence'], ['Show'], ['Prevent', 'Treat'], ['Calcification', 'HeartEvent']],
+        none: ['Link', 'Hedge', 'Animal', 'EvidenceWeak', 'NoEffect'],
+        priority: 20,
+        reason: 'Says a trial or research showed K2 slowed calcification or cut heart events.',
       },
     ],
     examples: [
       'A large clinical trial found that K2 with D3 significantly slowed the progression of calcification.',
-      'Human clinical trials have shown vitamin K2 and D3 reduce artery hardening.',
       'Research has proven that MK-7 reduces cardiovascular events and heart attacks.',
-      'A randomised trial found that MK-7 slowed the progression of aortic valve calcification.',
       'Research has shown that vitamin K2 slows the progression of arterial calcification.',
-      'D3 and K2 can reverse existing plaque, and the trials show it.',
-      'The AVADEC trial proved that vitamin K2 with D3 stops calcium from building up in your arteries.',
+    ],
+  },
+  {
+    id: 'd-excess-calcifies-vessels',
+    claim: 'Too much vitamin D can calcify blood vessels.',
+    topic: 'heart',
+    kind: 'safety',
+    grade: 'established',
+    gradeReason:
+      'Toxic doses raise blood calcium, and excess vitamin D is a standard animal model of vascular calcification.',
+    verdict: 'True of toxic doses: too much vitamin D raises blood calcium, which can calcify tissues.',
+    explanation:
+      'Doses far above the upper limit raise the calcium in the blood, which can deposit in vessels and kidneys; in animals, excess vitamin D is a standard way to calcify arteries. This is a reason to stay under the upper limit. It does not mean normal doses harm arteries: large trials found none.',
+    sources: [ODS_D, VITAL],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'excess-d-calcifies',
+        who: ['D'],
+        all: [['Harm'], ['Calcification', 'Artery']],
+        none: ['Without'],
+        reason: 'Says too much vitamin D can calcify blood vessels.',
+      },
+    ],
+    examples: [
+      'Excess vitamin D can cause calcium deposits in blood vessels.',
+      'Too much vitamin D may lead to vascular calcification.',
+      'Vitamin D toxicity can calcify the arteries.',
+    ],
+  },
+  {
+    id: 'dk-reduce-inflammation',
+    claim: 'Vitamin D3 and K2 lower inflammation.',
+    topic: 'heart',
+    kind: 'outcome',
+    grade: 'unproven',
+    gradeReason:
+      'AVADEC measured inflammatory markers after two years of K2 with D3 and, as our sources report, found no effect.',
+    verdict: 'A trial that measured it found no effect on inflammation markers.',
+    explanation:
+      'Lab studies suggest vitamin K and D can damp inflammatory signals. But in the AVADEC trial, two years of high-dose K2 with D3 did not change markers of inflammation, as our sources report. No trial shows the pair lowers inflammation in a way that helps health.',
+    sources: [AVADEC_INFLAMMATION],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'lowers-inflammation',
+        all: [['Prevent', 'Treat', 'Support'], ['Inflammation']],
+        reason: 'Says D or K2 lowers inflammation.',
+      },
+    ],
+    examples: [
+      'Vitamin K2 has anti-inflammatory properties.',
+      'D3 and K2 help reduce inflammation in the body.',
+      'MK-7 lowers inflammatory markers.',
     ],
   },
 ];

@@ -9,7 +9,7 @@ import { other } from './other';
 import { safety } from './safety';
 
 /** Bumped whenever an entry's grade or text changes; reports carry it. */
-export const CATALOGUE_VERSION = '2026-11-21.5';
+export const CATALOGUE_VERSION = '2026-12-07.1';
 
 // How a sentence that several rules match gets one entry. The finder takes the heaviest rule
 // (10 per required pattern plus the rule's priority); on top of that weight the data follows these

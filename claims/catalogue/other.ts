@@ -1,252 +1,371 @@
-import type { Entry, Source } from '../schema';
-import { DOUBT, ONLY_UNREVIEWED_TOPIC, PLAIN_D_COMPARED, UNREVIEWED_TOPIC } from './patterns';
+import type { Entry } from '../schema';
+import {
+  AVADEC_CORONARY,
+  BEAUDART_2014,
+  CORONAVIT,
+  D2D_2019,
+  D_HEALTH,
+  DO_HEALTH,
+  EFSA_K_2009,
+  EU_CLAIMS,
+  JOLLIFFE_2021,
+  NOWAK_2016,
+  USPSTF_2024_DRAFT,
+  USPSTF_FALLS,
+  VITAL,
+  VITAL_DEP,
+} from './sources';
 
-const REVIEWED = '2026-11-21';
+const REVIEWED = '2026-12-07';
 
-const NO_ADVANTAGE: Source = {
-  seed: '003_2b1a0b5e5585a4b8.txt',
-  cites:
-    'Clinical evidence does not demonstrate clear advantages of D3 + K2 over D3 alone; D3 alone remains the evidence-based approach',
-};
-
-const COVID_NOT_PROVEN: Source = {
-  seed: '004_1b7d4baf97d99584.txt',
-  cites: 'No nutrient has been proven to prevent or treat COVID-19; clinical trials are ongoing',
-};
-
-/** Immunity, "better together" and the other marketing claims the seeds discuss. */
+/** Claims about immunity, mood, muscle, energy and the rest of the body. */
 export const other: Entry[] = [
   {
     id: 'd-supports-immune-function',
     claim: 'Vitamin D supports normal immune function.',
     topic: 'other',
-    kind: 'mechanism',
+    kind: 'outcome',
     grade: 'mixed',
-    verdict: 'Vitamin D acts on immune cells, but supplements have not been proven to improve immunity.',
+    gradeReason:
+      'Regulators accept the normal-function wording and immune cells do respond to vitamin D, but trials of outcomes people feel (fewer infections) show small and inconsistent effects.',
+    verdict: 'An accepted label wording, but trials of real infections show small, uneven effects.',
     explanation:
-      'Immune cells respond to vitamin D, and low levels go along with more infections in observational studies, so a role in normal immune function is reasonable. Our sources call that role "promising" but say no nutrient has been proven to prevent or treat COVID-19. Whether extra vitamin D helps people who are not deficient is not settled.',
-    sources: [
-      {
-        seed: '004_1b7d4baf97d99584.txt',
-        cites: 'Vitamin D noted for a "promising role in immune health"',
-      },
-      COVID_NOT_PROVEN,
-    ],
+      'Immune cells respond to vitamin D, and EU rules let products say it "contributes to the normal function of the immune system". What people care about is fewer infections, and there trials are mixed: a small benefit overall, none in several large trials. Taking more than you need has not been shown to boost immunity.',
+    sources: [EU_CLAIMS, JOLLIFFE_2021, DO_HEALTH],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'd-immune-role',
-        all: [
-          '{D}',
-          String.raw`(?:immun\w*|antimicrobial|cathelicidins?|defensins?|white blood cells|t[\s-]cells?|macrophages?)`,
-        ],
-        priority: 14,
-        reason: 'Names vitamin D with the immune system or immune cells.',
+        id: 'd-immune',
+        who: ['D'],
+        all: [['Support', 'Need', 'Raise', 'Link', 'Deficient'], ['Immune']],
+        none: ['Covid'],
+        reason: 'Says vitamin D supports the immune system.',
       },
     ],
     examples: [
-      'Vitamin D helps activate T cells, the immune cells that defend against viruses and bacteria.',
-      'Vitamin D3 supports the innate and adaptive immune systems.',
-      'Vitamin D plays a role in regulating the immune system.',
-      'Vitamin D3 induces the production of antimicrobial peptides such as cathelicidin.',
       'Vitamin D contributes to the normal function of the immune system.',
-      'Vitamin D helps your immune cells respond to threats.',
+      'Vitamin D3 supports a healthy immune system.',
+      'Vitamin D plays an important role in immune health.',
     ],
   },
   {
-    id: 'dk-prevent-infections',
-    claim:
-      'Vitamin D3 or K2 boosts immunity and protects against infections such as colds, flu and COVID-19.',
+    id: 'd-prevents-infections',
+    claim: 'Vitamin D prevents colds, flu and respiratory infections.',
     topic: 'other',
     kind: 'outcome',
-    grade: 'unproven',
-    verdict: 'Not proven: no nutrient has been shown to prevent or treat COVID-19 or other infections.',
+    grade: 'mixed',
+    gradeReason:
+      'A meta-analysis of 37 trials found a small protective effect, mainly with daily doses; several large trials (CORONAVIT, DO-HEALTH) found none.',
+    verdict: 'A small benefit across trials, none in several large ones.',
     explanation:
-      'Low vitamin D (and, in one observation, low vitamin K) goes along with worse infections, but that may be because sick people have low levels rather than the other way round. Our sources state plainly that no nutrient has been proven to prevent or treat COVID-19 and that trials were still under way. Claims that D3 or K2 "boosts" immunity or prevents infections go beyond the evidence.',
-    sources: [
-      COVID_NOT_PROVEN,
-      {
-        seed: '004_1b7d4baf97d99584.txt',
-        cites:
-          'Illnesses that predict poor COVID prognosis are associated with reduced vitamin K status (association only)',
-      },
-    ],
+      'Pooling dozens of trials, vitamin D slightly lowered the chance of catching a respiratory infection, mostly with small daily doses and in people with low levels. Several large trials found no effect at all. It is not a reliable shield against colds or flu.',
+    sources: [JOLLIFFE_2021, CORONAVIT, DO_HEALTH],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'dk-infections',
-        all: [
-          '{DK}',
-          String.raw`(?:infections?|infectious|viral|virus\w*|covid\w*|coronavirus|sars-cov-2|colds?|flu|influenza|respiratory (?:tract )?infections?|autoimmun\w*|hepatitis|hiv|pneumonia|tuberculosis)`,
-        ],
-        // Immune cells named as what D acts on, with no promise of fewer or milder infections, is the
-        // immune-role mechanism ("D helps activate T cells, the defenders against viruses").
-        none: [
-          String.raw`^(?!.*(?:{PREVENT}|fewer|risk|severity|milder|shorter|ward\w* off|cure\w*|treat\w*|recover\w*|less likely|catch\w*|sick|ill\b|illness)).*(?:t[\s-]cells?|b[\s-]cells?|macrophages?|immune cells?|white blood cells|cathelicidins?|defensins?|antimicrobial peptides?)`,
-        ],
-        priority: 20,
-        reason: 'Names D or K2 with infections, viruses or COVID-19.',
-      },
-      {
-        id: 'dk-boosts-immunity',
-        all: [
-          '{DK}',
-          String.raw`(?:boost\w*|strengthen\w*|improv\w*|increas\w*|enhanc\w*|supercharg\w*|fortif\w*|power\w*|profound) (?:\S+ ){0,3}(?:immun\w*)|immun\w* (?:\S+ ){0,2}(?:boost\w*|level)`,
-        ],
-        priority: 20,
-        reason: 'Names D or K2 and says it boosts or increases immunity.',
+        id: 'd-infections',
+        who: ['D'],
+        all: [['Prevent', 'Support', 'Treat', 'Link', 'Deficient'], ['Infection']],
+        none: ['Covid', 'Immune'],
+        reason: 'Says vitamin D protects against colds, flu or respiratory infections.',
       },
     ],
     examples: [
-      'Vitamin D3 boosts the immune system and helps prevent colds and flu.',
-      'Vitamin D may lower your risk of COVID-19.',
-      'MK-7 has been found to reduce the severity of covid-19.',
-      'Vitamin D may cut the risk of respiratory infections.',
-      'Taking vitamin D daily could protect you from flu.',
+      'Vitamin D may help protect against colds and flu.',
+      'Vitamin D3 reduces the risk of respiratory infections.',
+      'Taking vitamin D helps fight off winter infections.',
     ],
   },
   {
-    id: 'dk-reduce-inflammation',
-    claim: 'Vitamin D3 and K2 reduce inflammation.',
+    id: 'dk-prevent-covid-or-k2-immunity',
+    claim: 'D3 or K2 protect against COVID-19, or K2 boosts immunity.',
     topic: 'other',
     kind: 'outcome',
     grade: 'unproven',
-    verdict: 'Trials in our sources found no effect of K2 and D3 on inflammation markers.',
+    gradeReason:
+      'The CORONAVIT trial found no protection against COVID-19; there is no trial of K2 for immunity.',
+    verdict: 'A trial found no protection against COVID-19; nothing shows K2 boosts immunity.',
     explanation:
-      'The AVADEC trial gave older men high-dose K2 and D3 for two years and found no change in inflammation around the heart or in the blood. A trial in gum-disease patients likewise saw no effect on inflammatory markers. Lab and observational findings do not show that these vitamins calm inflammation in people.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites:
-          'AVADEC: no effect on systemic inflammatory markers; periodontitis trial: no effect on inflammatory markers',
-      },
-    ],
+      'In the CORONAVIT trial, offering vitamin D to people with low levels did not reduce COVID-19 or other infections. No trial has tested K2 for immunity. Low vitamin D goes with worse outcomes in population studies, but that does not show taking it protects you.',
+    sources: [CORONAVIT],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'dk-inflammation',
-        all: ['{DK}', String.raw`(?:inflamm\w*|anti-inflammatory)`],
-        none: [DOUBT],
-        priority: 9,
-        reason: 'Names D or K2 with inflammation.',
+        id: 'covid',
+        all: [['Prevent', 'Support', 'Treat', 'Link', 'Deficient', 'Cause'], ['Covid']],
+        reason: 'Says D or K2 protects against or helps with COVID-19.',
+      },
+      {
+        id: 'k-immunity',
+        who: ['K'],
+        all: [
+          ['Prevent', 'Support', 'Need'],
+          ['Immune', 'Infection'],
+        ],
+        reason: 'Says K2 supports immunity or fights infections.',
       },
     ],
     examples: [
-      'Vitamin K2 helps reduce inflammation.',
-      'D3 and K2 have anti-inflammatory effects.',
-      "Vitamin K2's role in inflammation suggests potential benefits for immune regulation.",
-      'MK-7 may help lower chronic inflammation.',
-      'Vitamin D helps calm chronic inflammation.',
+      'Vitamin D protects against COVID-19.',
+      'Vitamin K2 supports a healthy immune system.',
+      'D3 and K2 may help your body fight the coronavirus.',
+    ],
+  },
+  {
+    id: 'dk-improve-mood',
+    claim: 'Vitamin D3 (and K2) improve mood and prevent depression.',
+    topic: 'other',
+    kind: 'outcome',
+    grade: 'unproven',
+    gradeReason:
+      'VITAL-DEP, a five-year trial in 18,353 adults, found no effect of vitamin D on depression or mood; there is no trial of K2.',
+    verdict: 'A large five-year trial found vitamin D did not prevent depression or lift mood.',
+    explanation:
+      'Low vitamin D goes with low mood in population studies, but in VITAL-DEP 18,353 adults took 2,000 IU a day or a placebo for five years, and mood and depression rates did not differ. No trial has tested K2 for mood.',
+    sources: [VITAL_DEP],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'mood',
+        all: [['Support', 'Prevent', 'Treat', 'Link', 'Raise', 'Need', 'Deficient', 'Should'], ['Mood']],
+        reason: 'Says D or K2 improves mood or prevents depression.',
+      },
+    ],
+    examples: [
+      'Vitamin D3 helps lift your mood during the winter months.',
+      'Low vitamin D levels are linked to depression.',
+      'D3 and K2 support emotional wellbeing.',
+    ],
+  },
+  {
+    id: 'd-supports-muscle-function',
+    claim: 'Vitamin D supports muscle strength and function.',
+    topic: 'other',
+    kind: 'outcome',
+    grade: 'mixed',
+    gradeReason:
+      'A meta-analysis found a small gain in strength, mostly in older or deficient people; DO-HEALTH and VITAL found no better physical performance.',
+    verdict: 'A small effect in older or deficient people; none in healthy adults.',
+    explanation:
+      'Muscle needs vitamin D, and severe deficiency causes weakness. A review of 30 trials found a small gain in strength, mostly in older people and those with low levels, and no change in muscle mass. In healthy older adults, 2,000 IU a day did not improve physical performance.',
+    sources: [BEAUDART_2014, DO_HEALTH, EU_CLAIMS],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'd-muscle',
+        who: ['Donly'],
+        all: [['Support', 'Raise'], ['Muscle']],
+        // Muscle listed beside bones and teeth is the general role, graded as essential.
+        none: ['Falls', 'Bone', 'Teeth'],
+        reason: 'Says vitamin D supports muscle strength or function.',
+      },
+    ],
+    examples: [
+      'Vitamin D contributes to the maintenance of normal muscle function.',
+      'Vitamin D3 helps build muscle strength.',
+      'Vitamin D supports healthy muscles.',
+    ],
+  },
+  {
+    id: 'd-prevents-falls',
+    claim: 'Vitamin D prevents falls in older people.',
+    topic: 'other',
+    kind: 'outcome',
+    grade: 'contradicted',
+    gradeReason:
+      'The USPSTF recommends against vitamin D to prevent falls in older adults living at home, because trials showed no benefit.',
+    verdict: 'The US task force recommends against it: trials showed no fewer falls.',
+    explanation:
+      'The US Preventive Services Task Force reviewed the trials and recommends against vitamin D to prevent falls in older people living at home, in 2018 and again in its 2024 draft. Exercise is what prevents falls.',
+    sources: [USPSTF_FALLS, USPSTF_2024_DRAFT],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'd-falls',
+        who: ['D'],
+        all: [['Prevent', 'Support'], ['Falls']],
+        reason: 'Says vitamin D prevents falls.',
+      },
+    ],
+    examples: [
+      'Vitamin D3 helps prevent falls in the elderly.',
+      'Taking vitamin D reduces your risk of falling.',
+      'Vitamin D lowers the risk of falls and fractures in older adults.',
+    ],
+  },
+  {
+    id: 'd-boosts-energy',
+    claim: 'Vitamin D boosts energy and fights fatigue.',
+    topic: 'other',
+    kind: 'outcome',
+    grade: 'unproven',
+    gradeReason:
+      'One small trial in deficient young adults found a slight change in fatigue scores; there is no good evidence for more energy in people who are not deficient.',
+    verdict: 'One small trial in deficient people; no good evidence it gives more energy.',
+    explanation:
+      'Tiredness is a symptom of severe vitamin D deficiency. One small trial in young adults with low levels found a slight improvement in fatigue scores, smaller than patients would notice. There is no good evidence that vitamin D gives energy to people who are not deficient.',
+    sources: [NOWAK_2016],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'd-energy',
+        all: [['Support', 'Prevent', 'Treat', 'Raise', 'Link', 'Need', 'Deficient'], ['Energy']],
+        reason: 'Says D or K2 boosts energy or fights fatigue.',
+      },
+    ],
+    examples: [
+      'Vitamin D3 boosts energy levels.',
+      'Vitamin D helps fight fatigue and tiredness.',
+      'Low vitamin D is linked to fatigue.',
+    ],
+  },
+  {
+    id: 'dk-longevity',
+    claim: 'Vitamin D3 (and K2) help you live longer.',
+    topic: 'other',
+    kind: 'outcome',
+    grade: 'unproven',
+    gradeReason: 'VITAL and D-Health found no fewer deaths from any cause; no trial of K2 measured lifespan.',
+    verdict: 'Large trials found no fewer deaths in people taking vitamin D.',
+    explanation:
+      'In D-Health, 21,315 older Australians took vitamin D or a placebo for up to five years, and deaths from any cause did not differ; VITAL found the same. No trial has measured whether K2 lengthens life.',
+    sources: [D_HEALTH, VITAL],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'longevity',
+        all: [['Support', 'Prevent', 'Raise', 'Link', 'Treat'], ['Longevity']],
+        none: ['Skin'],
+        reason: 'Says D or K2 lengthens life or lowers deaths.',
+      },
+    ],
+    examples: [
+      'Vitamin D3 helps you live longer.',
+      'Adequate vitamin D lowers all-cause mortality.',
+      'K2 and D3 support healthy ageing and longevity.',
+    ],
+  },
+  {
+    id: 'd-prevents-cancer',
+    claim: 'Vitamin D prevents cancer.',
+    topic: 'other',
+    kind: 'outcome',
+    grade: 'unproven',
+    gradeReason:
+      'VITAL found no fewer cancers; a possible small drop in cancer deaths was a secondary finding.',
+    verdict: 'A large trial found no fewer cancers in people taking vitamin D.',
+    explanation:
+      'In VITAL, 25,871 adults took 2,000 IU a day or a placebo for five years and developed cancer at the same rate. Fewer cancer deaths were seen only in secondary analyses, which need confirming.',
+    sources: [VITAL],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'd-cancer',
+        who: ['Donly'],
+        all: [['Prevent', 'Treat', 'Support', 'Link'], ['Cancer']],
+        reason: 'Says vitamin D prevents or fights cancer.',
+      },
+    ],
+    examples: [
+      'Vitamin D may reduce the risk of cancer.',
+      'Vitamin D3 has anti-cancer properties.',
+      'Low vitamin D is linked to a higher risk of cancer.',
+    ],
+  },
+  {
+    id: 'd-prevents-diabetes',
+    claim: 'Vitamin D prevents diabetes or controls blood sugar.',
+    topic: 'other',
+    kind: 'outcome',
+    grade: 'unproven',
+    gradeReason:
+      'The D2d trial found 4,000 IU a day did not significantly prevent type 2 diabetes in people with prediabetes.',
+    verdict: 'A large trial found vitamin D did not significantly prevent diabetes.',
+    explanation:
+      'In the D2d trial, 2,423 adults with prediabetes took 4,000 IU a day or a placebo, and the number who developed diabetes did not differ significantly. Vitamin D is not a treatment for blood sugar.',
+    sources: [D2D_2019],
+    reviewed: REVIEWED,
+    match: [
+      {
+        id: 'd-diabetes',
+        who: ['Donly'],
+        all: [['Prevent', 'Treat', 'Support', 'Link'], ['Diabetes']],
+        reason: 'Says vitamin D prevents diabetes or lowers blood sugar.',
+      },
+    ],
+    examples: [
+      'Vitamin D helps prevent type 2 diabetes.',
+      'Vitamin D3 supports healthy blood sugar levels.',
+      'Vitamin D improves insulin sensitivity.',
     ],
   },
   {
     id: 'dk-better-than-d-alone',
-    claim: 'D3 and K2 together work better than vitamin D3 alone.',
+    claim: 'D3 with K2 works better than D3 alone for bones or the heart.',
     topic: 'other',
     kind: 'outcome',
     grade: 'unproven',
-    verdict: 'Guideline summaries find no clear advantage over vitamin D3 alone.',
+    gradeReason: 'No trial shows better fractures or heart outcomes from the pair than from vitamin D alone.',
+    verdict: 'No trial shows the pair beats vitamin D alone on any health outcome.',
     explanation:
-      'This is the central selling point of D3 + K2 products. The guideline summaries we reviewed say current clinical evidence does not show clear advantages over D3 alone for bones or the heart, and a trial in gum-disease patients found no added benefit; the striking "better together" results come from rats and mechanisms. Until trials show otherwise, vitamin D3 alone is the evidence-based choice when you need it.',
-    sources: [
-      NO_ADVANTAGE,
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'Rat models showed more bone regeneration with both vitamins; not translated to human trials',
-      },
-      {
-        seed: '002_e4882ffecf233a35.txt',
-        cites: 'Claims the combination appears more effective than either nutrient alone (narrative reviews)',
-      },
-    ],
+      'The pair is sold as more than the sum of its parts. But no trial has shown fewer fractures, heart attacks or any other health outcome from D3 with K2 than from D3 alone. The case rests on the mechanism, which is plausible but unproven in people.',
+    sources: [AVADEC_CORONARY, EFSA_K_2009],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'dk-better-together',
-        all: [
-          '{DK}',
-          String.raw`(?:better together|work\w* best (?:\S+ ){0,3}(?:with|together|alongside)|(?:than|over) (?:\S+ ){0,3}(?:alone|on (?:its|their) own|by itself)|either (?:\S+ ){0,2}alone|neither (?:\S+ ){0,2}(?:can|could) (?:\S+ ){0,2}alone|amplif\w*|(?:enhanc\w*|amplif\w*|boost\w*) (?:their|its) (?:\S+ ){0,2}(?:effect\w*|efficacy|benefits?)|(?:enhanc|boost|amplif|increas|improv|maximi[sz])\w* (?:the )?(?:\S+ ){0,3}(?:effect\w*|efficacy|benefits?|action) of (?:\S+ ){0,3}(?:{D}|calcium)|enhanc\w* (?:\S+ ){0,4}combination|(?:effect|benefits?|efficacy) (?:is|are) (?:\S+ ){0,1}enhanced|is enhanced|optimal benefits of|get the (?:\S+ ){0,2}benefits? of|as opposed to|(?:outperform\w*|beats?|superior to) (?:\S+ ){0,3}(?:plain |regular |ordinary |standard )?(?:{D}|d3)|{D} alone (?:can't|cannot|can not|could not|couldn't|doesn't|does not|won't|will not)|(?:smarter|better|wiser|superior|stronger) (?:\S+ ){0,2}${PLAIN_D_COMPARED})`,
-        ],
-        none: [String.raw`(?:d2|ergocalciferol)`, ONLY_UNREVIEWED_TOPIC],
-        priority: 21,
-        reason: 'Says D3 and K2 together beat vitamin D alone, or that K2 enhances vitamin D.',
+        id: 'pair-beats-alone',
+        who: ['pair'],
+        all: [['Alone']],
+        none: ['Without', 'Regardless'],
+        reason: 'Says D3 with K2 does what either alone cannot.',
       },
       {
-        id: 'k2-makes-d-work-better',
-        all: [
-          '{K2}',
-          '{D}',
-          String.raw`(?:work\w* (?:\S+ ){0,1}better|more effective\w*|(?:more|most) (?:\S+ ){0,1}(?:effective|efficient)(?:ly)?|better results|makes? (?:\S+ ){0,3}(?:work|more effective)|get (?:\S+ ){0,1}more (?:\S+ ){0,2}out of)`,
-        ],
-        none: [
-          String.raw`(?:d2|ergocalciferol|than (?:mk|menaquinone|k1)|with or without|regardless of)`,
-          UNREVIEWED_TOPIC,
-        ],
-        priority: 10,
-        reason: 'Names K2 and vitamin D and says K2 makes vitamin D work better or more effectively.',
+        id: 'pair-better',
+        who: ['pair'],
+        all: [['Better']],
+        none: ['Without', 'Regardless', 'Absorb'],
+        reason: 'Says D3 with K2 works better than vitamin D alone.',
       },
     ],
     examples: [
-      'Since K2 keeps calcium where it belongs, our D3 + K2 is the better choice compared with plain vitamin D.',
-      'Vitamin D3 and K2 are better together.',
-      'Together, D3 and K2 enhance bone density more effectively than vitamin D3 alone.',
-      'Vitamin K2 enhances the benefits of vitamin D for your bones.',
-      'K2 makes vitamin D work better for your bones.',
-      'D3 is more effective for bone health when combined with K2.',
-      'Because K2 keeps calcium in check, our formula outperforms plain vitamin D.',
-      'Supplement makers argue pairing K2 with D3 gives the heart protection vitamin D alone cannot.',
+      'D3 and K2 deliver benefits that neither can achieve alone.',
+      'Vitamin D3 works better when combined with K2 than on its own.',
+      'Together, D3 and K2 are more effective than vitamin D alone.',
     ],
   },
   {
-    id: 'dk-combination-for-most-people',
-    claim: 'Many people, such as postmenopausal women, benefit from taking D3 and K2 together.',
+    id: 'dk-for-everyone',
+    claim: 'Everyone should take D3 and K2.',
     topic: 'other',
     kind: 'outcome',
     grade: 'unproven',
-    verdict: 'For most healthy adults the combination is not supported by evidence.',
+    gradeReason:
+      'Guidelines recommend vitamin D only for some groups and do not recommend K2; no trial supports the pair for everyone.',
+    verdict: 'Guidelines recommend vitamin D for some groups only, and K2 for none.',
     explanation:
-      'Shop pages list broad groups who "might benefit": postmenopausal women, anyone who cares about bones or the heart. The guideline summary we reviewed says routine D3 + K2 supplementation is not supported by evidence for most healthy adults, and recommends testing vitamin D in people at risk and treating a deficiency with D3 alone. Who should take what is a question for your doctor, not a product label.',
-    sources: [
-      {
-        seed: '003_2b1a0b5e5585a4b8.txt',
-        cites: 'For most healthy adults, routine D3 + K2 supplementation is not supported by evidence',
-      },
-      {
-        seed: '001_2d378ed62aa9e527.txt',
-        cites: 'Marketing list of groups the combination is "particularly beneficial for"',
-      },
-    ],
+      'The Endocrine Society suggests extra vitamin D for children, adults over 75, pregnancy and prediabetes, and advises healthy adults under 75 against more than the recommended intake. No guideline recommends K2.',
+    sources: [USPSTF_2024_DRAFT],
     reviewed: REVIEWED,
-    rules: [
+    match: [
       {
-        id: 'dk-good-for-groups',
-        all: [
-          String.raw`(?:{DK}|combination|supplement)`,
-          String.raw`(?:beneficial|ideal|suited|suitable|recommended|a (?:good|smart|wise|sensible|great) choice|the right choice|good|great|helpful|useful|perfect) (?:\S+ ){0,3}for(?::|$| (?:\S+ ){0,2}(?:many|most|everyone|anyone|all|people|adults|individuals|women|men|seniors|older|postmenopausal|those))`,
-        ],
-        // A dose recommended for a group is the dose entry's claim.
-        none: [DOUBT, ONLY_UNREVIEWED_TOPIC, String.raw`\d+\s*(?:iu|mcg|µg|μg|mg)\b`],
-        priority: 22,
-        reason: 'Says the D3 + K2 combination is good for most people or for broad groups.',
+        id: 'beneficial-for-many',
+        who: ['pair'],
+        all: [['Support'], ['Common']],
+        priority: 1,
+        reason: 'Says the pair benefits most people.',
       },
       {
-        id: 'dk-who-benefits-list-item',
-        all: [
-          '{DK}',
-          String.raw`^[^:]{0,60}: (?:postmenopausal|menopausal|older|elderly|adults?|individuals|people|persons|those|anyone|seniors|women|men|athletes|vegans|vegetarians)`,
-        ],
-        none: [UNREVIEWED_TOPIC, DOUBT],
-        priority: 22,
-        reason:
-          'A list item naming a group of people under a D3 + K2 subject carried from its lead-in ("beneficial for:").',
+        id: 'everyone-should',
+        all: [['Should', 'Recommend'], ['Everyone']],
+        priority: 1,
+        none: ['Safe', 'SafeAbsolute', 'Advice', 'DoseD', 'DoseK', 'Intake'],
+        reason: 'Says everyone should take D3 or K2.',
       },
     ],
     examples: [
-      'This D3 + K2 supplement combination can be beneficial for many people.',
-      'Vitamin D3 and K2 are particularly beneficial for postmenopausal women concerned about bone loss.',
-      'This D3 and K2 supplement is ideal for adults who want to support their bone and heart health.',
-      'D3 and K2 are a smart choice for women after menopause.',
-      'This combination is especially helpful for women after menopause, older adults and anyone with limited sun exposure.',
+      'Everyone should be taking vitamin D3 and K2.',
+      'D3 and K2 are a must for anyone over 40.',
+      'Every adult should take a K2 supplement.',
     ],
   },
 ];

@@ -3,11 +3,17 @@ import { claimness, isCitation, looksLikeHeading } from './claimness';
 import { SubjectTracker, type Resolution } from './context';
 import { passesGate } from './gate';
 import { normalize, originalIndex } from './normalize';
-import { bestRule, compileRules, type CompiledRule } from './rules';
+import { CONCEPT, type Tag } from '../parts/lexicon';
+import { readParts, type Part } from '../parts/read';
+import { claimFeatures, type Candidate } from './features';
+import { EFFECTS, OUTCOMES } from '../catalogue/tags';
+import { gradeRank } from '../grades';
+import { bestMatch, claimsUnreviewedOutcome, matchAll, subjectsOf, type Match } from './match';
+import { claimProbability, type ClaimModel } from './model';
 import { splitSentences, type Span } from './sentences';
-import { mayReferBack } from './subject';
+import { mayReferBack, subjectOf } from './subject';
 import { isHedged, isNegated, tokensForQualifiers } from './tokens';
-import type { Finding, TextBlock } from './types';
+import type { Finding, FindingPart, TextBlock } from './types';
 
 export type { Finding, TextBlock } from './types';
 export { passesGate } from './gate';
@@ -25,28 +31,94 @@ export interface Finder {
 const FOOTNOTES =
   /\[\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\]|\(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\)|(?<=[.!?])\d{1,4}(?:[,-]\d{1,4})*$|\*+/g;
 
-/** The text the catalogue's rules test: footnotes dropped, a carried subject written out. */
-function matchingText(sentence: string, resolution: Resolution): string {
-  const clean = sentence.replace(FOOTNOTES, ' ');
-  const subject = resolution.subject;
-  return !subject || (resolution.from === 'sentence' && !subject.listed)
-    ? clean
-    : `${subject.label}: ${clean}`;
+function findingParts(parts: readonly Part[]): FindingPart[] {
+  return parts.map((p) => ({
+    role: p.role,
+    label: CONCEPT[p.tag].label,
+    text: p.text,
+    ...(p.negated ? { negated: true } : {}),
+  }));
 }
 
+/** How a finder decides which candidates are claims. */
+export interface FinderOptions {
+  /** The claim model; without one, the hand-written tests decide (claimness.ts). */
+  readonly model?: ClaimModel;
+  /** Sees every candidate sentence with its features and decision: for training and for tracing. */
+  readonly onCandidate?: (candidate: Candidate, features: readonly string[], claim: boolean) => void;
+}
+
+const OUTCOME_SET: ReadonlySet<Tag> = new Set(OUTCOMES);
+const EFFECT_SET: ReadonlySet<Tag> = new Set(EFFECTS);
+const weakerThanPlausible = (m: Match) => gradeRank(m.entry.grade) > gradeRank('plausible');
+
+/**
+ * The entry a sentence's parts make, if any: the best of the entries whose combinations hold,
+ * unless that is a mechanism beside an outcome no entry grades (then the sentence's strongest
+ * claim is one we have not reviewed). `names` are the subjects its context gave it.
+ */
+export function matchParts(
+  entries: readonly Entry[],
+  parts: readonly Part[],
+  names: readonly string[] = [],
+): Match | null {
+  const subjects = subjectsOf(parts, names);
+  const match = bestMatch(matchAll(entries, parts, subjects));
+  if (match && !weakerThanPlausible(match) && claimsUnreviewedOutcome(entries, parts, subjects, OUTCOME_SET))
+    return null;
+  return match;
+}
+
+/** The entry one sentence makes on its own, as the finder would match it (for tests and tools). */
+export function matchSentence(
+  entries: readonly Entry[],
+  sentence: string,
+  names?: readonly string[],
+): Match | null {
+  const text = normalize(sentence).text.replace(FOOTNOTES, ' ');
+  return matchParts(entries, readParts(text), names ?? subjectOf(text)?.names ?? []);
+}
+
+/** Priority from which a combination marks its sentence whatever the model says: the safety vetoes. */
+const VETO = 30;
+
 function judge(
-  rules: readonly CompiledRule[],
+  entries: readonly Entry[],
+  options: FinderOptions,
   raw: string,
   text: string,
   at: number,
   span: Span,
   resolution: Resolution,
+  leadIn: readonly Part[] | null,
 ): Finding | null {
   const subject = resolution.subject;
   if (!subject) return null;
-  const verdict = claimness(text, { bare: span.bare, listItem: resolution.listItem });
-  if (!verdict.claim) return null;
-  const match = bestRule(rules, matchingText(text, resolution));
+  const clean = text.replace(FOOTNOTES, ' ');
+  const own = readParts(clean);
+  // A bullet under "... a formulation that may:" or "Beneficial for:" makes the lead-in's claim
+  // about its own item ("support immune function", "postmenopausal women with osteoporosis").
+  const parts =
+    resolution.listItem && leadIn && !own.some((p) => p.role === 'does') ? [...own, ...leadIn] : own;
+  const match = matchParts(entries, parts, subject.names);
+  const rules = claimness(text, { bare: span.bare, listItem: resolution.listItem });
+  const candidate: Candidate = {
+    text: clean,
+    parts,
+    match,
+    bare: span.bare,
+    listItem: resolution.listItem,
+    subjectFrom: resolution.from,
+    implied: subject.implied === true,
+    rules,
+  };
+  const features = options.model || options.onCandidate ? claimFeatures(candidate) : [];
+  const model = options.model;
+  const likely = model ? claimProbability(model, features) >= model.threshold : rules.claim;
+  // A safety misstatement is marked even where the sentence reads like a label.
+  const claim = likely || (match !== null && (match.combo.priority ?? 0) >= VETO);
+  options.onCandidate?.(candidate, features, claim);
+  if (!claim) return null;
   const tokens = tokensForQualifiers(text);
   return {
     text: raw,
@@ -54,10 +126,10 @@ function judge(
     end: at + raw.length,
     claimId: match?.entry.id ?? null,
     grade: match?.entry.grade ?? null,
-    ruleId: match?.rule.id ?? 'health-claim',
+    ruleId: match?.combo.id ?? 'health-claim',
     reason:
-      match?.rule.reason ??
-      `A health claim about ${subject.label} (${verdict.reason}) that no catalogue entry covers yet.`,
+      match?.combo.reason ?? `A health claim about ${subject.label} that no catalogue entry covers yet.`,
+    parts: findingParts(match?.parts ?? parts),
     hedged: isHedged(tokens),
     negated: isNegated(tokens),
     ...(resolution.from === 'sentence' && !subject.implied ? {} : { subject: subject.label }),
@@ -65,13 +137,14 @@ function judge(
 }
 
 /** Builds a finder over the given catalogue entries. */
-export function createFinder(entries: readonly Entry[]): Finder {
-  const rules = compileRules(entries);
+export function createFinder(entries: readonly Entry[], options: FinderOptions = {}): Finder {
   return {
     find(blocks) {
       const findings: Finding[] = [];
       const tracker = new SubjectTracker();
       let lastEnd = -1;
+      // What the last lead-in ("Benefits:", "... that may:") says its items do.
+      let leadIn: Part[] | null = null;
       for (const block of blocks) {
         // Blocks sent by the content script may skip text; context does not jump a gap. A few
         // characters (line breaks, whitespace between elements) are not a gap.
@@ -106,11 +179,13 @@ export function createFinder(entries: readonly Entry[]): Finder {
             markup: block.heading === true,
             bullet: span.bullet === true,
           });
+          if (span.leadIn) leadIn = readParts(text).filter((p) => EFFECT_SET.has(p.tag));
+          else if (!resolution.listItem) leadIn = null;
           if (!resolution.subject) continue;
           const start = originalIndex(n, span.start);
           const end = originalIndex(n, span.end - 1) + 1;
           const raw = block.text.slice(start, end);
-          const finding = judge(rules, raw, text, block.start + start, span, resolution);
+          const finding = judge(entries, options, raw, text, block.start + start, span, resolution, leadIn);
           if (finding) findings.push(finding);
         }
       }

@@ -1,4 +1,5 @@
 import type { Grade } from '../grades';
+import type { Role } from '../parts/concept';
 
 /** A run of text from one block of a document, with its offset in the document's text. */
 export interface TextBlock {
@@ -8,6 +9,16 @@ export interface TextBlock {
   readonly start: number;
   /** True for headings (h1-h6, dt, table headers): their subject carries to what follows. */
   readonly heading?: boolean;
+}
+
+/** One part of a claim as the sentence words it, for "why this entry". */
+export interface FindingPart {
+  readonly role: Role;
+  /** The concept's name in plain words: "prevents", "bone density". */
+  readonly label: string;
+  /** The sentence's own words. */
+  readonly text: string;
+  readonly negated?: boolean;
 }
 
 /** One claim sentence found in a document. */
@@ -22,10 +33,12 @@ export interface Finding {
   readonly claimId: string | null;
   /** The entry's grade, or null when unmatched. */
   readonly grade: Grade | null;
-  /** The id of the rule that matched (entry rule, or the finder's claim rule when unmatched). */
+  /** The id of the entry's combination that matched, or 'health-claim' when no entry did. */
   readonly ruleId: string | null;
-  /** Why the rule matched, in words, carried through to the tooltip. */
+  /** Why the combination matched, in words. */
   readonly reason: string | null;
+  /** The words that made the match, each with the part it played: "K2" (who), "directs" (does)... */
+  readonly parts?: readonly FindingPart[];
   /** The sentence hedges ("may support", "could help"). */
   readonly hedged: boolean;
   /** The sentence negates its claim ("does not prevent"). */

@@ -12,9 +12,10 @@ const entry = (over: Partial<Entry>): Entry => ({
   grade: 'plausible',
   verdict: 'A verdict in one line.',
   explanation: 'x'.repeat(80),
-  sources: [{ seed: '003_2b1a0b5e5585a4b8.txt', cites: 'A trial' }],
+  gradeReason: 'A grade reason for the catalogue page tests.',
+  sources: [{ name: 'A trial', url: 'https://example.org/trial', finding: 'What the trial found.' }],
   reviewed: '2026-11-21',
-  rules: [{ id: 'r', all: ['x'], reason: 'Because it says x.' }],
+  match: [{ id: 'r', all: [['Prevent']], reason: 'Because it says x.' }],
   examples: ['one example', 'two example', 'three example'],
   ...over,
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GRADES } from '../../claims/grades';
 import { contentMessageSchema, findingSchema } from '../messages';
+import { ROLES } from '../../claims/parts/concept';
 import { isFinding, parseEntryDetails, parseFindings, parsePageMessage } from '../page-messages';
 
 // The content script checks messages by hand (no zod on every page); these properties hold each
@@ -17,6 +18,16 @@ const finding = fc.record({
   reason: fc.option(fc.string(), { nil: null }),
   hedged: fc.boolean(),
   negated: fc.boolean(),
+  parts: fc.option(
+    fc.array(
+      fc.record(
+        { role: fc.constantFrom(...ROLES), label: fc.string(), text: fc.string(), negated: fc.boolean() },
+        { requiredKeys: ['role', 'label', 'text'] },
+      ),
+      { maxLength: 5 },
+    ),
+    { nil: undefined },
+  ),
 });
 /** Values near a valid one: a field replaced by anything, or dropped. */
 const mutated = <T extends object>(arb: fc.Arbitrary<T>) =>
@@ -97,15 +108,25 @@ describe('parseEntryDetails', () => {
     grade: 'plausible',
     verdict: 'A sound mechanism.',
     explanation: 'Because.',
-    sources: [{ seed: '003_2b1a0b5e5585a4b8.txt', cites: 'AVADEC' }],
+    sources: [
+      {
+        name: 'AVADEC trial',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/35465686/',
+        finding: 'No effect.',
+        seed: '001_2d378ed62aa9e527.txt',
+      },
+    ],
     reviewed: '2026-11-21',
-    rules: [],
+    match: [],
   };
 
   it('keeps what the tooltip shows and drops the rest', () => {
     const parsed = parseEntryDetails(entry);
-    expect(parsed).toMatchObject({ id: entry.id, grade: 'plausible', sources: entry.sources });
-    expect(parsed).not.toHaveProperty('rules');
+    expect(parsed).toMatchObject({ id: entry.id, grade: 'plausible' });
+    expect(parsed?.sources).toEqual([
+      { name: 'AVADEC trial', url: 'https://pubmed.ncbi.nlm.nih.gov/35465686/', finding: 'No effect.' },
+    ]);
+    expect(parsed).not.toHaveProperty('match');
     expect(parseEntryDetails({ ...entry, caution: 'Careful.' })?.caution).toBe('Careful.');
   });
 
@@ -113,6 +134,10 @@ describe('parseEntryDetails', () => {
     expect(parseEntryDetails(null)).toBeNull();
     expect(parseEntryDetails({ ...entry, grade: 'great' })).toBeNull();
     expect(parseEntryDetails({ ...entry, sources: [{ seed: 1 }] })).toBeNull();
+    // The tooltip makes a link of the source: a page could not slip it a script or a plain-http link.
+    const link = (url: string) => ({ ...entry, sources: [{ name: 'x', url, finding: 'y' }] });
+    expect(parseEntryDetails(link('javascript:alert(1)'))).toBeNull();
+    expect(parseEntryDetails(link('http://example.org'))).toBeNull();
     expect(parseEntryDetails({ ...entry, caution: 3 })).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
-import type { Entry } from '../../schema';
+import type { Tag } from '../../parts/lexicon';
+import type { Entry, Subject } from '../../schema';
 import { createFinder, type Finding, type TextBlock } from '..';
 
 // A small catalogue of our own, so these tests check the finder and not the shipped entries.
 
-function entry(id: string, grade: Entry['grade'], all: string[]): Entry {
+/** A catalogue entry of our own, for tests of the finder and the matcher. */
+export function testEntry(id: string, grade: Entry['grade'], match: Entry['match']): Entry {
   return {
     id,
     claim: `Test claim ${id}.`,
@@ -13,18 +15,27 @@ function entry(id: string, grade: Entry['grade'], all: string[]): Entry {
     verdict: 'A verdict for the finder tests.',
     explanation:
       'An explanation long enough for the schema. It is only used by the finder tests and never shipped to anyone.',
-    sources: [{ seed: '003_2b1a0b5e5585a4b8.txt', cites: 'test source' }],
+    gradeReason: 'A grade reason for the finder tests only.',
+    sources: [
+      { name: 'A test source', url: 'https://example.org/study', finding: 'A finding for the finder tests.' },
+    ],
     reviewed: '2026-11-21',
-    rules: [{ id: `${id}-rule`, all, reason: `Test rule for ${id}.` }],
+    match,
     examples: ['one example', 'two example', 'three example'],
   };
 }
 
+function entry(id: string, grade: Entry['grade'], all: Tag[][], who?: Subject[]): Entry {
+  return testEntry(id, grade, [
+    { id: `${id}-rule`, all, ...(who ? { who } : {}), reason: `Test rule for ${id}.` },
+  ]);
+}
+
 /** Entries for the tests: K2 moves calcium, D absorbs calcium, D3 + K2 prevent heart disease. */
 export const TEST_ENTRIES: readonly Entry[] = [
-  entry('test-k2-directs-calcium', 'plausible', ['{K2}', '(?:direct|guid|keep|mov)\\w*', '{CALCIUM}']),
-  entry('test-d-absorbs-calcium', 'established', ['{D}', 'absor\\w*', '{CALCIUM}']),
-  entry('test-heart-disease', 'unproven', ['{DK}', '{PREVENT}', '(?:heart disease|heart attacks?)']),
+  entry('test-k2-directs-calcium', 'plausible', [['Direct', 'Away'], ['Calcium']], ['K']),
+  entry('test-d-absorbs-calcium', 'established', [['Absorb'], ['Calcium']], ['D']),
+  entry('test-heart-disease', 'unproven', [['Prevent'], ['HeartEvent']]),
 ];
 
 const finder = createFinder(TEST_ENTRIES);

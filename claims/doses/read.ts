@@ -1,0 +1,142 @@
+import { IU_PER_MICROGRAM } from './limits';
+
+// Reads the doses a text states: "5,000 IU (125 mcg)", "100 µg of MK-7", "50,000 IU once a week",
+// "2,000 to 10,000 IU daily", "45 mg of MK-4". Each dose is attributed to vitamin D or K by its
+// unit and the vitamin named nearest to it, and given per day where the text says how often.
+
+/** How often an amount is taken, as the text says it. */
+export type Period = 'day' | 'week' | 'month' | 'serving';
+
+/** One dose a text states. */
+export interface Dose {
+  readonly vitamin: 'D' | 'K';
+  /** The amount as written, lowest and highest for a range ("2,000 to 10,000 IU"). */
+  readonly low: number;
+  readonly high: number;
+  readonly unit: 'IU' | 'µg' | 'mg';
+  /** The highest amount in micrograms (vitamin D: IU / 40). */
+  readonly micrograms: number;
+  /** Vitamin D only: the highest amount in IU. */
+  readonly iu?: number;
+  /** How often the text says it is taken, or null when it does not say. */
+  readonly period: Period | null;
+  /** Vitamin D only: the highest amount per day in IU, where the period allows (a serving counts as a day's). */
+  readonly iuPerDay?: number;
+  /** Offsets of the dose's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const NUMBER = String.raw`\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const UNIT = String.raw`(?:i\.?u\.?|international units?|mcg|µg|μg|ug|micrograms?|mg|milligrams?)`;
+// "2,000 to 10,000 IU", "2000-5000 IU", "1,000 IU", "125mcg".
+const AMOUNT = new RegExp(
+  String.raw`(?<![\w.,])(${NUMBER})(?:\s*(?:${UNIT})?\s*(?:-|–|to|and)\s*(${NUMBER}))?\s*(${UNIT})(?![\p{L}])`,
+  'giu',
+);
+const PERIODS: readonly [Period, RegExp][] = [
+  ['week', /^[^.;]{0,24}?\b(?:(?:a|per|each|every|once a|once per|x)\s*week|weekly)\b|^\s*\/\s*week\b/i],
+  ['month', /^[^.;]{0,24}?\b(?:(?:a|per|each|every|once a)\s*month|monthly)\b|^\s*\/\s*month\b/i],
+  ['day', /^[^.;]{0,24}?\b(?:a|per|each|every)\s*day\b|^[^.;]{0,24}?\b(?:daily|\/\s*day)\b/i],
+  [
+    'serving',
+    /^[^.;]{0,24}?\b(?:per|each|in each|in every|every|a)\s*(?:serving|softgel|capsule|cap|tablet|gummy|drop|dropper|spray|pump|pill|chewable|tab)s?\b/i,
+  ],
+];
+const D_NAME = /\b(?:vit(?:amin|\.)?\s*d\s*3?|d\s*-?3|cholecalciferol|ergocalciferol|d2)\b/gi;
+const K_NAME =
+  /\b(?:vit(?:amin|\.)?\s*k\s*-?2?|k\s*-?2|mk\s*-?[47]|menaquinone[\w-]*|menatetrenone|menaq7|k1|phylloquinone)\b/gi;
+/** Other nutrients pages dose beside D and K ("1,000 mg calcium", "400 IU vitamin E"). */
+const OTHER_NAME =
+  /\b(?:calcium|magnesium|zinc|iron|potassium|omega[\s-]?3s?|fish oil|epa|dha|vitamin\s*(?:a|b\d{0,2}|c|e)|b12|boron|folate|folic acid|collagen|curcumin|choline|selenium|iodine)\b/gi;
+
+function parseNumber(s: string): number {
+  return Number(s.replace(/[,\s]/g, ''));
+}
+
+function unitOf(raw: string): Dose['unit'] {
+  const u = raw.toLowerCase().replace(/\./g, '');
+  if (u.startsWith('i')) return 'IU';
+  if (u.startsWith('mg') || u.startsWith('milli')) return 'mg';
+  return 'µg';
+}
+
+/** Distance from an amount to the nearest name of each vitamin in the text, in characters. */
+function nearest(text: string, re: RegExp, at: number, end: number): number {
+  let best = Infinity;
+  for (const m of text.matchAll(re)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const d = e <= at ? at - e : s >= end ? s - end : 0;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+// The period named before the amount: "a daily dose of 2,000 IU", "each softgel provides 5,000 IU".
+const PERIODS_BEFORE: readonly [Period, RegExp][] = [
+  ['week', /\b(?:weekly|once a week|per week|each week|every week)\b[^.;]{0,30}$/i],
+  ['month', /\b(?:monthly|once a month|per month|each month|every month)\b[^.;]{0,30}$/i],
+  ['day', /\b(?:daily|per day|a day|each day|every day)\b[^.;]{0,30}$/i],
+  [
+    'serving',
+    /\b(?:per|each|every|one|1|a single|in one|in each)\s+(?:serving|softgel|capsule|cap|tablet|gummy|drop|dropper|spray|pump|pill|chewable|tab)s?\b[^.;]{0,30}$/i,
+  ],
+];
+
+function periodOf(before: string, after: string): Period | null {
+  for (const [period, re] of PERIODS) if (re.test(after)) return period;
+  for (const [period, re] of PERIODS_BEFORE) if (re.test(before)) return period;
+  return null;
+}
+
+/** The doses a text states, in order. IU is always vitamin D; µg and mg go to the vitamin named nearest. */
+export function readDoses(text: string): Dose[] {
+  const doses: Dose[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const [whole, first = '', second, rawUnit = ''] = m;
+    const low = parseNumber(first);
+    const high = second ? parseNumber(second) : low;
+    if (!Number.isFinite(low) || !Number.isFinite(high) || high <= 0) continue;
+    const unit = unitOf(rawUnit);
+    const start = m.index;
+    const end = start + whole.length;
+    // An amount right beside another nutrient's name is that nutrient's dose.
+    const other = nearest(text, OTHER_NAME, start, end);
+    if (other <= 3 && other < Math.min(nearest(text, D_NAME, start, end), nearest(text, K_NAME, start, end)))
+      continue;
+    let vitamin: Dose['vitamin'] | null;
+    if (unit === 'IU') vitamin = 'D';
+    else {
+      const d = nearest(text, D_NAME, start, end);
+      const k = nearest(text, K_NAME, start, end);
+      vitamin = d === Infinity && k === Infinity ? null : k < d ? 'K' : 'D';
+      // "5,000 IU (125 mcg)": micrograms right after an IU amount restate it.
+      const prev = doses.at(-1);
+      if (prev?.unit === 'IU' && prev.end >= start - 3) vitamin = 'D';
+    }
+    if (!vitamin) continue;
+    const micrograms = unit === 'IU' ? high / IU_PER_MICROGRAM : unit === 'mg' ? high * 1000 : high;
+    const period = periodOf(text.slice(Math.max(0, start - 50), start), text.slice(end, end + 40));
+    const base = { vitamin, low, high, unit, micrograms, period, start, end, text: whole };
+    if (vitamin === 'K') {
+      doses.push(base);
+      continue;
+    }
+    const iu = unit === 'IU' ? high : micrograms * IU_PER_MICROGRAM;
+    const perDay = period === 'week' ? iu / 7 : period === 'month' ? iu / 30 : iu;
+    doses.push({ ...base, iu, iuPerDay: perDay });
+  }
+  // A restated amount ("5,000 IU (125 mcg)", "125 mcg/5000 IU") is one dose, not two.
+  return doses.filter((d, i) => {
+    const prev = doses[i - 1];
+    const restated =
+      prev?.vitamin === 'D' &&
+      d.vitamin === 'D' &&
+      prev.unit !== d.unit &&
+      d.start - prev.end <= 3 &&
+      Math.abs((prev.iu ?? 0) - (d.iu ?? 0)) <= (prev.iu ?? 0) * 0.05;
+    return !restated;
+  });
+}

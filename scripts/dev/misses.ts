@@ -1,0 +1,40 @@
+// For catalogue work on a labelled set we may tune on (never the blind set): every claim whose
+// grade the finder gets wrong, with the entries whose combinations hold and the one chosen.
+//   npx tsx scripts/dev/misses.ts tests/eval/train.jsonl [--serious]
+import { CATALOGUE } from '../../claims';
+import { createFinder } from '../../claims/finder';
+import { bestMatch, matchAll, subjectsOf } from '../../claims/finder/match';
+import { GRADES } from '../../claims/grades';
+import { readParts } from '../../claims/parts/read';
+import { BLIND, readRows } from '../eval/rows';
+
+const file = process.argv[2] ?? '';
+if (!file || file.endsWith(BLIND.split('/').pop() ?? 'blind.jsonl'))
+  throw new Error('give a set we may tune on');
+const seriousOnly = process.argv.includes('--serious');
+const finder = createFinder(CATALOGUE);
+for (const row of readRows(file)) {
+  if (row.label === 'none') continue;
+  const found = finder.find([{ text: row.text, start: 0 }]);
+  if (!found.length) continue;
+  const grade = found.find((f) => f.grade)?.grade ?? null;
+  const ok = grade === null ? row.accept.includes('novel') : row.accept.includes(grade);
+  if (ok) continue;
+  const far =
+    grade !== null &&
+    Math.min(
+      ...row.accept
+        .filter((a) => (GRADES as readonly string[]).includes(a))
+        .map((a) => Math.abs(GRADES.indexOf(a as never) - GRADES.indexOf(grade))),
+    ) >= 2;
+  if (seriousOnly && !far) continue;
+  const parts = readParts(row.text);
+  const matches = matchAll(CATALOGUE, parts, subjectsOf(parts));
+  const best = bestMatch(matches);
+  console.log(
+    `${far ? 'SERIOUS ' : ''}got=${grade ?? 'unmatched'} want=${row.accept.join('|')} [${row.topic.slice(0, 40)}]\n  ${row.text}`,
+  );
+  console.log('  parts:', parts.map((p) => `${p.negated ? '!' : ''}${p.tag}[${p.text}]`).join(' '));
+  for (const m of matches)
+    console.log(`  ${m === best ? '*' : ' '} ${m.entry.grade.padEnd(12)} ${m.entry.id} (${m.combo.id})`);
+}
