@@ -64,8 +64,8 @@ export const comboSchema = z
      */
     priority: z.number().int().min(-10).max(50).optional(),
     /**
-     * For claims about the evidence ("clinically proven"): the combination counts only beside
-     * another entry of the sentence graded this weak or weaker, so "research shows vitamin D helps
+     * For claims about the evidence ("clinically proven"): the combination counts only beside an
+     * outcome the sentence promises graded this weak or weaker, so "research shows vitamin D helps
      * absorb calcium" keeps its established grade and "studies prove K2 prevents heart disease"
      * misstates the evidence.
      */

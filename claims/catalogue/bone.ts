@@ -344,7 +344,7 @@ export const bone: Entry[] = [
       {
         id: 'k-teeth',
         who: ['K'],
-        all: [['Support', 'Treat'], ['Teeth']],
+        all: [['Support', 'Treat', 'Need'], ['Teeth']],
         // Calcium steered into teeth is the mechanism entry's claim.
         none: ['Direct', 'Away', 'Calcium', 'Activate', 'Proteins', 'Absorb'],
         reason: 'Says K2 strengthens teeth or protects gums.',

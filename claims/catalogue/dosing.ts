@@ -150,7 +150,7 @@ export const dosing: Entry[] = [
       {
         id: 'k-adequate-intake',
         who: ['K'],
-        all: [['Intake'], ['DoseK']],
+        all: [['Intake', 'DoseKIntake'], ['DoseK']],
         priority: 2,
         reason: 'States the official adequate intake of vitamin K.',
       },

@@ -233,14 +233,14 @@ export const evidence: Entry[] = [
       },
       {
         id: 'no-effect',
-        all: [['NoEffect']],
+        all: [['NoEffect'], ['Evidence', 'Show', 'Guideline']],
         none: ['Safe', 'SafeAbsolute'],
         priority: 15,
         reason: 'Reports that D or K2 showed no effect or benefit.',
       },
       {
         id: 'denies-benefit',
-        all: [],
+        all: [['Evidence', 'Show', 'Guideline']],
         denied: [['Support', 'Prevent', 'Treat', 'Raise']],
         none: ['Safe', 'SafeAbsolute', 'Anticoagulant', 'Medication', 'Harm', 'Should'],
         priority: 15,

@@ -132,6 +132,7 @@ export const forms: Entry[] = [
         id: 'k-food',
         who: ['K'],
         all: [['FoundIn', 'Produce'], ['Food']],
+        none: [...OUTCOMES],
         reason: 'Says which foods provide vitamin K2.',
       },
     ],
@@ -173,6 +174,7 @@ export const forms: Entry[] = [
         id: 'd-food',
         who: ['D'],
         all: [['FoundIn'], ['Food']],
+        none: [...OUTCOMES],
         reason: 'Says which foods provide vitamin D.',
       },
       {
@@ -206,12 +208,16 @@ export const forms: Entry[] = [
       {
         id: 'd-raises-level',
         who: ['D'],
-        all: [
-          ['Raise', 'Better', 'Bioavailable', 'Lasts', 'Support'],
-          ['Level', 'VitD2'],
-        ],
+        all: [['Raise', 'Bioavailable', 'Lasts', 'Support'], ['Level']],
+        none: ['Formulation', 'Link', 'Better'],
+        reason: 'Says vitamin D3 raises blood levels.',
+      },
+      {
+        id: 'd3-beats-d2',
+        who: ['D'],
+        all: [['Raise', 'Better', 'Bioavailable', 'Lasts'], ['VitD2']],
         none: ['Formulation'],
-        reason: 'Says vitamin D3 raises blood levels, or does so better than D2.',
+        reason: 'Says vitamin D3 raises blood levels better than D2.',
       },
     ],
     examples: [
@@ -273,7 +279,7 @@ export const forms: Entry[] = [
         id: 'k-low-common',
         who: ['K'],
         all: [['Deficient']],
-        none: ['Cause', 'Link', 'Calcium', 'Calcification', 'Harm'],
+        none: ['Cause', 'Link', 'Calcium', 'Calcification', 'Harm', 'Proteins', 'Activate'],
         reason: 'Says many people lack vitamin K2.',
       },
     ],

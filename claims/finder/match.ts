@@ -126,7 +126,9 @@ export function claimsUnreviewedOutcome(
  */
 export function bestMatch(matches: readonly Match[]): Match | null {
   const plain = matches.filter((m) => !m.combo.beyond);
-  const holds = (grade: Grade) => plain.some((m) => gradeRank(m.entry.grade) >= gradeRank(grade));
+  // Only a promised outcome overstates: "studies show K2 is rare in the diet" reports a fact.
+  const holds = (grade: Grade) =>
+    plain.some((m) => m.entry.kind === 'outcome' && gradeRank(m.entry.grade) >= gradeRank(grade));
   let best: Match | null = null;
   for (const m of matches) {
     if (m.combo.beyond && !holds(m.combo.beyond) && !(m.combo.alone === true && plain.length === 0)) continue;

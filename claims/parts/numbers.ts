@@ -34,6 +34,9 @@ export function numberParts(sentence: string): Part[] {
   for (const dose of readDoses(sentence)) {
     if (dose.vitamin === 'K') {
       parts.push(part('DoseK', sentence, dose.start, dose.end));
+      // 90 and 120 µg a day are the official adequate intakes of vitamin K (women, men).
+      if (dose.unit !== 'mg' && (dose.micrograms === 90 || dose.micrograms === 120))
+        parts.push(part('DoseKIntake', sentence, dose.start, dose.end));
       continue;
     }
     parts.push(part('DoseD', sentence, dose.start, dose.end));

@@ -6,11 +6,12 @@ import { createFinder } from '../../claims/finder';
 import { bestMatch, matchAll, subjectsOf } from '../../claims/finder/match';
 import { GRADES } from '../../claims/grades';
 import { readParts } from '../../claims/parts/read';
-import { BLIND, readRows } from '../eval/rows';
+import { BLIND, VALID, readRows } from '../eval/rows';
 
 const file = process.argv[2] ?? '';
-if (!file || file.endsWith(BLIND.split('/').pop() ?? 'blind.jsonl'))
-  throw new Error('give a set we may tune on');
+const unread = [BLIND, VALID].map((f) => f.split('/').pop() ?? '');
+if (!file || unread.some((name) => file.endsWith(name)))
+  throw new Error('give a set we may tune on (not valid or blind)');
 const seriousOnly = process.argv.includes('--serious');
 const finder = createFinder(CATALOGUE);
 for (const row of readRows(file)) {

@@ -4,12 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BLIND, DEV, TRAIN, readRows } from './rows';
+import { BLIND, DEV, TRAIN, VALID, readRows } from './rows';
 
 const SCORER = fileURLToPath(new URL('../../../shared/eval/score.mjs', import.meta.url));
 const SETS: [string, string][] = [
   ['dev (shared, tuned on)', DEV],
   ['train (our pages, tuned on)', TRAIN],
+  ['valid (our pages, scored, never read)', VALID],
   ['blind (our pages, never read)', BLIND],
 ];
 

@@ -8,9 +8,12 @@ const entry = testEntry;
 const directs = entry('directs', 'plausible', [
   { id: 'directs', who: ['K'], all: [['Direct'], ['Calcium']], reason: 'K2 directs calcium.' },
 ]);
-const heart = entry('heart', 'unproven', [
-  { id: 'heart', all: [['Prevent'], ['HeartEvent']], reason: 'Prevents heart disease.' },
-]);
+const heart = {
+  ...entry('heart', 'unproven', [
+    { id: 'heart', all: [['Prevent'], ['HeartEvent']], reason: 'Prevents heart disease.' },
+  ]),
+  kind: 'outcome' as const,
+};
 const caveat = entry('caveat', 'established', [
   { id: 'caveat', all: [], denied: [['Prevent', 'Show']], priority: 15, reason: 'Says it does not work.' },
 ]);

@@ -524,6 +524,7 @@ export const HOW = [
   concept('DoseOverLimit', 'how', 'a vitamin D dose above the upper limit'),
   concept('DoseLowD', 'how', 'a vitamin D dose of 400 IU or less'),
   concept('DoseK', 'how', 'a vitamin K dose in micrograms'),
+  concept('DoseKIntake', 'how', 'the adequate intake of vitamin K (90 or 120 µg)'),
   concept(
     'Dose',
     'how',

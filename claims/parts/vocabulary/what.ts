@@ -239,6 +239,8 @@ const CIRCULATION = [
     'cardiac death',
     'heart problems',
     'cardiovascular problems',
+    'cardiovascular issues',
+    'heart issues',
     'cardiovascular risk',
     'cardiovascular risks',
     'heart risk',

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BLIND, DEV, TRAIN, isBlindUrl, normaliseUrl, readRows } from '../rows';
+import { BLIND, DEV, TRAIN, VALID, isBlindUrl, normaliseUrl, readRows } from '../rows';
 
 const pagesDir = new URL('../../../tests/eval/pages/', import.meta.url);
 const LABELS = ['established', 'plausible', 'mixed', 'unproven', 'contradicted', 'novel', 'none'];
@@ -8,6 +8,7 @@ const LABELS = ['established', 'plausible', 'mixed', 'unproven', 'contradicted',
 describe('our labelled pages', () => {
   const train = readRows(TRAIN);
   const blind = readRows(BLIND);
+  const valid = readRows(VALID);
 
   it('keep at least 25 pages blind, split by the hash of their URL', () => {
     expect(new Set(blind.map((r) => r.page)).size).toBeGreaterThanOrEqual(25);
@@ -28,17 +29,22 @@ describe('our labelled pages', () => {
     const dev = new Set(readRows(DEV).map((r) => normaliseUrl(r.url)));
     const trainUrls = new Set(train.map((r) => normaliseUrl(r.url)));
     return Promise.all(
-      [...train, ...blind].map(async (r) => {
+      [...train, ...blind, ...valid].map(async (r) => {
         expect(excluded.has(await hash(r.url)), r.url).toBe(false);
         expect(dev.has(normaliseUrl(r.url)), r.url).toBe(false);
       }),
     ).then(() => {
+      const blindUrls = new Set(blind.map((r) => normaliseUrl(r.url)));
       for (const r of blind) expect(trainUrls.has(normaliseUrl(r.url)), r.url).toBe(false);
+      for (const r of valid) {
+        expect(trainUrls.has(normaliseUrl(r.url)), r.url).toBe(false);
+        expect(blindUrls.has(normaliseUrl(r.url)), r.url).toBe(false);
+      }
     });
   });
 
   it('are labelled by the rubric, and quote their page verbatim', () => {
-    for (const r of [...train, ...blind]) {
+    for (const r of [...train, ...blind, ...valid]) {
       expect(LABELS, r.page).toContain(r.label);
       expect(r.accept, r.page).toContain(r.label);
       const file = new URL(`${r.page}.txt`, pagesDir);
