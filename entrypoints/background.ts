@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { catalogueFinder, entryById, warmUpBatches } from '../claims';
 import { forgetClaimSites, isClaimSite, rememberClaimSite } from '../utils/claim-sites';
 import { backgroundMessageSchema, type BackgroundMessage } from '../utils/messages';

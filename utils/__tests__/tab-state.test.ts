@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WireFinding } from '../messages';
 import {
   badgeFor,
+  clearIfNewPage,
   clearTab,
   getTabFindings,
   isRestrictedUrl,
