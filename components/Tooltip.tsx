@@ -1,6 +1,5 @@
 import './Tooltip.css';
-import { GRADE_MEANING } from '../claims/grades';
-import { GRADE_STYLE, gradeKey } from '../utils/grade-style';
+import { GRADE_MEANING, GRADE_STYLE, gradeKey } from '../claims/grades';
 import type { WireFinding } from '../utils/messages';
 import type { EntryDetails } from '../utils/page-messages';
 

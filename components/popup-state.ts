@@ -12,7 +12,7 @@ import {
 } from '../utils/settings';
 import { isRestrictedUrl, tabStateSchema } from '../utils/tab-state';
 import type { MarkedFinding } from '../utils/messages';
-import { groupByGrade, verdictLine } from './summary';
+import { groupByGrade, verdictLine } from '../utils/summary';
 import type { ReportRequest } from './report-draft';
 
 // The popup's state as small signals; everything derived is computed, never written by an effect.

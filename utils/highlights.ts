@@ -1,6 +1,5 @@
-import { GRADES } from '../claims/grades';
+import { GRADE_KEYS, GRADE_STYLE, type GradeKey } from '../claims/grades';
 import { locate, type Segment } from './extract-text';
-import { GRADE_STYLE, HIGHLIGHTS_UNDERLINE, type GradeKey } from './grade-style';
 import type { Settings } from './settings';
 
 // Marks claims with the CSS Custom Highlight API: ranges live outside the DOM, so the page's
@@ -8,8 +7,12 @@ import type { Settings } from './settings';
 // the ::highlight() rules go into a constructed stylesheet adopted by each document and shadow root
 // that holds marks (adoptedStyleSheets are no DOM nodes, so the page's markup stays as it was).
 
-/** Every style key, in grade order. */
-export const GRADE_KEYS: readonly GradeKey[] = [...GRADES, 'unreviewed'];
+/**
+ * Whether highlights can underline text. Firefox (140, the oldest release we support) paints only
+ * the colours of a `::highlight()`, not its text decoration: its build tints every mark whichever
+ * style is chosen, and the options page says so.
+ */
+export const HIGHLIGHTS_UNDERLINE = !import.meta.env.FIREFOX;
 
 /** The highlight name a grade is registered under. */
 export const highlightName = (key: GradeKey) => `dk-${key}`;
@@ -52,16 +55,6 @@ function tint(hex: string, alpha: number): string {
   return `rgb(${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255} / ${alpha})`;
 }
 
-/** Line thickness per grade: with "dotted" used twice, thickness tells mixed from not-yet-reviewed. */
-const THICKNESS: Record<GradeKey, string> = {
-  established: '2px',
-  plausible: '2px',
-  mixed: '3px',
-  unproven: '1.5px',
-  contradicted: '3px',
-  unreviewed: '1px',
-};
-
 /**
  * The ::highlight() rules for a mark style. Underlines use the grade colour for the page's
  * brightness (the darker shade on light pages, the lighter on dark ones); tints are translucent,
@@ -84,7 +77,7 @@ export function markCss(
         'text-decoration-line: underline',
         `text-decoration-style: ${g.line}`,
         `text-decoration-color: ${color}`,
-        `text-decoration-thickness: ${THICKNESS[key]}`,
+        `text-decoration-thickness: ${g.thickness}`,
         'text-decoration-skip-ink: none',
       );
     if (tinted) decls.push(`background-color: ${tint(color, darkPage ? 0.24 : 0.14)}`);

@@ -1,4 +1,4 @@
-import { GRADE_STYLE, type GradeKey } from './grade-style';
+import { GRADE_STYLE, type GradeKey } from '../claims/grades';
 import type { Settings } from './settings';
 
 // Where the Custom Highlight API is missing, marks are drawn as boxes over the text, in a layer

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { TextBlock } from '../claims/finder/types';
-import { gradeKey } from './grade-style';
+import { gradeKey } from '../claims/grades';
 import { createHighlightPainter, highlightsSupported } from './highlights';
 import type { WireFinding } from './messages';
 import { drawOverlay } from './overlay';

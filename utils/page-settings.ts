@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { GRADES } from '../claims/grades';
+import { GRADE_KEYS } from '../claims/grades';
 import { checks } from './page-messages';
 import type { Settings } from './settings';
 
@@ -9,7 +9,6 @@ import type { Settings } from './settings';
 // item is 'sync:settings', i.e. the key 'settings').
 
 const STORAGE_KEY = 'settings';
-const KEYS = [...GRADES, 'unreviewed'] as const;
 const STYLES: readonly unknown[] = ['both', 'underline', 'tint'];
 
 function isSettings(v: unknown): v is Settings {
@@ -19,8 +18,8 @@ function isSettings(v: unknown): v is Settings {
   const grades = v.grades;
   const keys = Object.keys(grades);
   return (
-    keys.length === KEYS.length &&
-    KEYS.every((k) => isBool(grades[k])) &&
+    keys.length === GRADE_KEYS.length &&
+    GRADE_KEYS.every((k) => isBool(grades[k])) &&
     (v.disabledSites as unknown[]).every(isStr)
   );
 }

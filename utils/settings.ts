@@ -2,7 +2,7 @@
 // file, which put the popup's modules in an import cycle with this one.
 import { storage } from 'wxt/utils/storage';
 import { z } from '../claims/zod';
-import { GRADES } from '../claims/grades';
+import { GRADE_KEYS } from '../claims/grades';
 // The zod-free pieces live with the content script, which cannot afford zod; everything else reuses them.
 import { PAGE_DEFAULT_SETTINGS, siteIsOff } from './page-settings';
 
@@ -11,7 +11,7 @@ import { PAGE_DEFAULT_SETTINGS, siteIsOff } from './page-settings';
 /** What the reader can change on the options page and in the popup. */
 export const settingsSchema = z.object({
   /** Which grades get marks on pages ("unreviewed" = not yet reviewed). */
-  grades: z.record(z.enum([...GRADES, 'unreviewed']), z.boolean()),
+  grades: z.record(z.enum(GRADE_KEYS), z.boolean()),
   /** How marks look: underline and tint, underline only, or tint only. */
   markStyle: z.enum(['both', 'underline', 'tint']),
   /** Host names (example.com) where the extension does nothing. */

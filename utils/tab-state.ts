@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from '../claims/zod';
 import { tabFindingsSchema, type TabFindings } from './messages';
-import { GRADE_STYLE, weakestGrade } from './grade-style';
-import { verdictLine } from '../components/summary';
+import { GRADE_STYLE, weakestGrade } from '../claims/grades';
+import { verdictLine } from './summary';
 
 // What each tab shows, held by the background. Kept in memory and mirrored to session storage,
 // because an MV3 service worker can be stopped between a page's scan and the popup opening.

@@ -10,7 +10,7 @@ import {
   setTabFindings,
   setTabMarksHidden,
 } from '../tab-state';
-import { GRADE_STYLE } from '../grade-style';
+import { GRADE_STYLE } from '../../claims/grades';
 
 const finding = (grade: WireFinding['grade'], text = 'K2 sends calcium to bone.'): WireFinding => ({
   text,

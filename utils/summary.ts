@@ -1,10 +1,6 @@
-import { GRADES, type Grade } from '../claims/grades';
-import { GRADE_STYLE, gradeKey, type GradeKey } from '../utils/grade-style';
+import { GRADE_KEYS, GRADE_STYLE, gradeKey, type Grade, type GradeKey } from '../claims/grades';
 
 // Pure summaries of a page's findings, shared by the popup, the badge title and their tests.
-
-/** Grade keys in display order: best supported first, unreviewed last. */
-export const KEY_ORDER: readonly GradeKey[] = [...GRADES, 'unreviewed'];
 
 type Graded = { readonly grade: Grade | null };
 
@@ -19,7 +15,7 @@ export function countByGrade(findings: readonly Graded[]): Map<GradeKey, number>
 export function verdictLine(findings: readonly Graded[]): string {
   if (!findings.length) return 'No claims about vitamin D or K2 found on this page.';
   const counts = countByGrade(findings);
-  const parts = KEY_ORDER.flatMap((k) => {
+  const parts = GRADE_KEYS.flatMap((k) => {
     const n = counts.get(k);
     return n ? [`${n} ${GRADE_STYLE[k].label.toLowerCase()}`] : [];
   });
@@ -34,7 +30,7 @@ export interface GradeGroup<F> {
 
 /** Groups findings by grade in display order, keeping page order inside a group; empty groups are left out. */
 export function groupByGrade<F extends Graded>(findings: readonly F[]): GradeGroup<F>[] {
-  return KEY_ORDER.flatMap((key) => {
+  return GRADE_KEYS.flatMap((key) => {
     const items = findings.flatMap((finding, index) =>
       gradeKey(finding.grade) === key ? [{ finding, index }] : [],
     );
