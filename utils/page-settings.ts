@@ -1,19 +1,20 @@
-import { browser } from 'wxt/browser';
 import { GRADE_KEYS } from '../claims/grades';
+import { DEFAULT_SETTINGS, MARK_STYLES, settingsItem, type Settings } from './settings/definition';
 import { checks } from './page-messages';
-import type { Settings } from './settings';
 
-// The content script's read-only view of the settings item of utils/settings.ts. That module pulls in
-// the full zod, too heavy for a script that loads on every page, so this one checks the stored value
-// by hand (a unit test keeps it in step with settingsSchema) and reads storage.sync directly (the
-// item is 'sync:settings', i.e. the key 'settings').
-
-const STORAGE_KEY = 'settings';
-const STYLES: readonly unknown[] = ['both', 'underline', 'tint'];
+// The content script's read-only view of the settings: the same versioned storage item as every
+// other context (utils/settings/definition.ts), checked by hand instead of with zod, which is too
+// heavy for a script that loads on every page (a unit test keeps the check in step with
+// settingsSchema).
 
 function isSettings(v: unknown): v is Settings {
   const { isObj, isStr, isBool } = checks;
-  if (!isObj(v) || !isObj(v.grades) || !STYLES.includes(v.markStyle) || !Array.isArray(v.disabledSites))
+  if (
+    !isObj(v) ||
+    !isObj(v.grades) ||
+    !(MARK_STYLES as readonly unknown[]).includes(v.markStyle) ||
+    !Array.isArray(v.disabledSites)
+  )
     return false;
   const grades = v.grades;
   const keys = Object.keys(grades);
@@ -24,56 +25,25 @@ function isSettings(v: unknown): v is Settings {
   );
 }
 
-/** Defaults: mark every grade, underline and tint, on every site. utils/settings.ts reuses them. */
-export const PAGE_DEFAULT_SETTINGS: Settings = {
-  grades: {
-    established: true,
-    plausible: true,
-    mixed: true,
-    unproven: true,
-    contradicted: true,
-    unreviewed: true,
-  },
-  markStyle: 'both',
-  disabledSites: [],
-};
-
 /** Parses stored settings; unreadable data falls back to the defaults, with one warning. */
 export function parsePageSettings(raw: unknown): Settings {
-  if (raw === undefined || raw === null) return PAGE_DEFAULT_SETTINGS;
+  if (raw === undefined || raw === null) return DEFAULT_SETTINGS;
   if (isSettings(raw))
     return { grades: { ...raw.grades }, markStyle: raw.markStyle, disabledSites: [...raw.disabledSites] };
   console.warn('[D3/K2 Claim Check] stored settings were unreadable; using defaults.');
-  return PAGE_DEFAULT_SETTINGS;
+  return DEFAULT_SETTINGS;
 }
 
 /** Reads the settings. */
 export async function loadPageSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(STORAGE_KEY);
-  return parsePageSettings(stored[STORAGE_KEY]);
+  return parsePageSettings(await settingsItem().getValue());
 }
 
 /** Calls back with the new settings whenever they change; returns the unwatch function. */
 export function watchPageSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[STORAGE_KEY];
-    if (area === 'sync' && change) onChange(parsePageSettings(change.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => {
-    browser.storage.onChanged.removeListener(listener);
-  };
-}
-
-/** Whether the extension is off for a page's host or one of its subdomains (utils/settings.ts reuses it). */
-export function siteIsOff(settings: Settings, url: string): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return false;
-  }
-  return settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+  return settingsItem().watch((next: unknown) => {
+    onChange(parsePageSettings(next));
+  });
 }
 
 /** Exposed for the unit test that holds this check and settingsSchema together. */

@@ -4,15 +4,10 @@ import { createAnnotator, type Annotator } from '../../utils/page-annotator';
 import { benchMark } from '../../utils/page-bench';
 import { parsePageMessage } from '../../utils/page-messages';
 import { watchQuietly } from '../../utils/page-quiet';
-import {
-  loadPageSettings,
-  PAGE_DEFAULT_SETTINGS,
-  siteIsOff,
-  watchPageSettings,
-} from '../../utils/page-settings';
+import { loadPageSettings, watchPageSettings } from '../../utils/page-settings';
 import { watchStyle, type StyleWatch } from '../../utils/page-styled';
 import type { Sweep } from '../../utils/page-sweep';
-import type { Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../../utils/settings/definition';
 
 // Loads on every page, so it stays small: no catalogue, no NLP, no zod (messages are checked by hand). The background
 // grades the text; this script extracts it, gates it, marks what comes back and explains it. A page
@@ -54,14 +49,14 @@ export default defineContentScript({
     const wake = (sweep?: Sweep) => {
       try {
         const loaded = readSettings().then((settings) => {
-          off = siteIsOff(settings, location.href);
+          off = isSiteDisabled(settings, location.href);
           if (off) awake.stop();
           else awake.applySettings(settings);
         });
         loaded.catch(warn);
         const awake = createAnnotator(
           ctx,
-          PAGE_DEFAULT_SETTINGS,
+          DEFAULT_SETTINGS,
           warn,
           () => loaded.then(() => !off),
           watchPageStyle(),
@@ -69,7 +64,7 @@ export default defineContentScript({
         annotator = awake;
         const unwatch = watchPageSettings((next) => {
           try {
-            const nowOff = siteIsOff(next, location.href);
+            const nowOff = isSiteDisabled(next, location.href);
             awake.applySettings(next);
             if (nowOff && !off) awake.stop();
             if (!nowOff && off) awake.start();

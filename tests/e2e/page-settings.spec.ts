@@ -1,16 +1,10 @@
+import { GRADE_KEYS } from '../../claims/grades';
 import { test, expect, extensionWorker } from './fixtures';
 import { highlightTexts, markedTexts, tabIdOf, waitForMarks, writeSettings } from './page-helpers';
 
 // The reader's settings: the per-site switch, which grades get marks, and the mark style.
 
-const ALL_GRADES = {
-  established: true,
-  plausible: true,
-  mixed: true,
-  unproven: true,
-  contradicted: true,
-  unreviewed: true,
-};
+const ALL_GRADES = Object.fromEntries(GRADE_KEYS.map((key) => [key, true]));
 
 test('a site switched off gets no marks, no UI and no badge', async ({ context, server }) => {
   const worker = await extensionWorker(context);

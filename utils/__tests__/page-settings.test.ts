@@ -2,14 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, settingsSchema } from '../settings';
-import {
-  PAGE_DEFAULT_SETTINGS,
-  isPageSettings,
-  loadPageSettings,
-  parsePageSettings,
-  siteIsOff,
-  watchPageSettings,
-} from '../page-settings';
+import { isPageSettings, loadPageSettings, parsePageSettings, watchPageSettings } from '../page-settings';
 
 // The content script reads the settings without zod; these tests hold it to utils/settings.ts.
 
@@ -33,8 +26,8 @@ const settings = fc.record({
 
 describe('page settings', () => {
   it('defaults to marking every grade everywhere', () => {
-    expect(Object.values(PAGE_DEFAULT_SETTINGS.grades).every(Boolean)).toBe(true);
-    expect(PAGE_DEFAULT_SETTINGS.disabledSites).toEqual([]);
+    expect(Object.values(DEFAULT_SETTINGS.grades).every(Boolean)).toBe(true);
+    expect(DEFAULT_SETTINGS.disabledSites).toEqual([]);
   });
 
   it('accepts exactly what settingsSchema accepts', () => {
@@ -48,14 +41,6 @@ describe('page settings', () => {
       }),
       { numRuns: 1_000 },
     );
-  });
-
-  it('switches a site off with its subdomains, and nothing else', () => {
-    const s = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] };
-    expect(siteIsOff(s, 'https://example.com/')).toBe(true);
-    expect(siteIsOff(s, 'not a url')).toBe(false);
-    expect(siteIsOff(s, 'https://shop.example.com/p')).toBe(true);
-    expect(siteIsOff(s, 'https://notexample.com/')).toBe(false);
   });
 
   it('reads the stored item and falls back to the defaults, with one warning, when it is corrupt', async () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
@@ -6,15 +6,20 @@ import {
   loadSettings,
   saveSettings,
   settingsItem,
+  settingsSchema,
   siteOf,
   updateSettings,
   watchSettings,
   withSiteDisabled,
   type Settings,
-} from '../settings';
+} from '..';
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+
+it('checks with zod exactly the shape the zod-free definition declares', () => {
+  expectTypeOf<ReturnType<typeof settingsSchema.parse>>().toEqualTypeOf<Settings>();
 });
 
 describe('siteOf', () => {
@@ -80,7 +85,7 @@ describe('stored settings', () => {
 
   it('refuse to save invalid settings', async () => {
     await expect(saveSettings({ ...DEFAULT_SETTINGS, markStyle: 'blink' as 'both' })).rejects.toThrow();
-    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+    expect(await settingsItem().getValue()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('tell watchers about changes made elsewhere', async () => {
