@@ -5,7 +5,7 @@ import type { MarkedFinding } from '../utils/messages';
 import { GradeBadge } from './GradeBadge';
 import { ReportPanel } from './ReportPanel';
 import { requestReport, type ReportOutcome } from './popup-state';
-import { reportRequest } from './report-draft';
+import { reportRequest } from '../utils/reports/request';
 import type { GradeGroup } from '../utils/summary';
 
 /** The page's claims grouped by grade: click one to see it on the page; unreviewed ones can be reported. */
@@ -47,7 +47,8 @@ function ClaimItem(props: {
   const report = useSignal<ReportOutcome | 'asking' | null>(null);
   const { finding } = props;
   const entry = finding.claimId ? entryById(finding.claimId) : undefined;
-  const request = reportRequest(finding, props.page);
+  // The popup never sees the page: the text around the claim is what the content script sent.
+  const request = reportRequest(finding, props.page, 'popup');
   return (
     <li class="claim-item" data-testid="claim">
       <button

@@ -13,7 +13,7 @@ import {
 import { isRestrictedUrl, tabStateSchema } from '../utils/tab-state';
 import type { MarkedFinding } from '../utils/messages';
 import { groupByGrade, verdictLine } from '../utils/summary';
-import type { ReportRequest } from './report-draft';
+import type { ReportRequest } from '../utils/reports/request';
 
 // The popup's state as small signals; everything derived is computed, never written by an effect.
 

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { ReportState, TooltipProps } from '../components/Tooltip';
 import { parseEntryDetails, type EntryDetails } from './page-messages';
+import { reportRequest } from './reports/request';
 import { markAtPoint } from './page-hit';
 import { frameOffset, type ScanRoot } from './page-roots';
 import type { Mark } from './page-scan';
@@ -139,21 +140,9 @@ export function createTooltipController(ctx: ContentScriptContext, host: Tooltip
     if (!state || state.mark !== mark) return;
     state.report = 'sending';
     render();
-    const f = mark.finding;
+    const claim = { ...mark.finding, prefix: mark.prefix, suffix: mark.suffix };
     const answer: unknown = await browser.runtime
-      .sendMessage({
-        type: 'report-claim',
-        quote: f.text,
-        prefix: mark.prefix,
-        suffix: mark.suffix,
-        start: f.start,
-        end: f.end,
-        url: location.href,
-        title: document.title,
-        claimId: f.claimId,
-        grade: f.grade,
-        source: 'tooltip',
-      })
+      .sendMessage(reportRequest(claim, { url: location.href, title: document.title }, 'tooltip'))
       // No handler yet (or an old background): say so rather than fail.
       .catch(() => null);
     // The tooltip may have moved on while the background answered.
