@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { catalogueFinder, type Finding, type TextBlock } from '../claims';
 import { lineBlocks } from '../claims/line-blocks';
-import { extractText } from '../utils/extract-text';
+import { extractText } from '../utils/page/extract-text';
 
 interface FileResult {
   file: string;

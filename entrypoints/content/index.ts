@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createAnnotator, type Annotator } from '../../utils/page-annotator';
-import { benchMark } from '../../utils/page-bench';
-import { parsePageMessage } from '../../utils/page-messages';
-import { watchQuietly } from '../../utils/page-quiet';
-import { loadPageSettings, watchPageSettings } from '../../utils/page-settings';
-import { watchStyle, type StyleWatch } from '../../utils/page-styled';
-import type { Sweep } from '../../utils/page-sweep';
+import { createAnnotator, type Annotator } from '../../utils/page/annotator';
+import { benchMark } from '../../utils/page/bench-marks';
+import { parsePageMessage } from '../../utils/page/messages';
+import { watchQuietly } from '../../utils/page/quiet';
+import { loadPageSettings, watchPageSettings } from '../../utils/page/settings';
+import { watchStyle, type StyleWatch } from '../../utils/page/styled';
+import type { Sweep } from '../../utils/page/sweep';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../../utils/settings/definition';
 
 // Loads on every page, so it stays small: no catalogue, no NLP, no zod (messages are checked by hand). The background
 // grades the text; this script extracts it, gates it, marks what comes back and explains it. A page
-// without D/K2 terms gets one sweep and a watcher (utils/page-quiet.ts); the annotator, the settings
+// without D/K2 terms gets one sweep and a watcher (utils/page/quiet.ts); the annotator, the settings
 // and the tooltip come only with terms.
 
 export default defineContentScript({

@@ -1,7 +1,7 @@
 import './Tooltip.css';
-import { GRADE_MEANING, GRADE_STYLE, gradeKey } from '../claims/grades';
-import type { WireFinding } from '../utils/messages';
-import type { EntryDetails } from '../utils/page-messages';
+import { GRADE_MEANING, GRADE_STYLE, gradeKey } from '../../../claims/grades';
+import type { WireFinding } from '../../messages';
+import type { EntryDetails } from '../messages';
 
 /** What the tooltip's report button has done so far. */
 export type ReportState = 'idle' | 'sending' | 'sent' | 'unavailable';

@@ -1,12 +1,12 @@
-import { selectRuns } from '../claims/finder/select';
-import type { TextBlock } from '../claims/finder/types';
+import { selectRuns } from '../../claims/finder/select';
+import type { TextBlock } from '../../claims/finder/types';
 import { extractWindows, type ExtractedText, type Yielder } from './extract-text';
-import { rangeFor } from './highlights';
-import type { WireFinding } from './messages';
-import { benchMark } from './page-bench';
-import { textRootOf, type ScanRoot } from './page-roots';
-import type { Slicer } from './page-slice';
-import { BLOCKS_AFTER_MOST, BLOCKS_BEFORE, sweepText, textWindows, type Sweep } from './page-sweep';
+import { rangeFor } from './marks/highlights';
+import type { WireFinding } from '../messages';
+import { benchMark } from './bench-marks';
+import { textRootOf, type ScanRoot } from './roots';
+import type { Slicer } from './slice';
+import { BLOCKS_AFTER_MOST, BLOCKS_BEFORE, sweepText, textWindows, type Sweep } from './sweep';
 
 // Turns a root's text into marks. Only blocks that pass the cheap gate are sent for analysis, in
 // runs (a gated block with its context, see gatedRunsSliced), and each run's answer is cached
@@ -37,7 +37,7 @@ const BATCH_CHARS = 200_000;
 /** Cache entries kept before the cache is emptied (a page that keeps adding text). */
 const CACHE_LIMIT = 4_000;
 
-/** Blocks per slice of `gatedRunsSliced`; the context read on either side is page-sweep.ts's. */
+/** Blocks per slice of `gatedRunsSliced`; the context read on either side is ./sweep.ts's. */
 const SELECT_SLICE = 2_000;
 
 /**

@@ -1,20 +1,20 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import type { TextBlock } from '../claims/finder/types';
-import { gradeKey } from '../claims/grades';
-import { createHighlightPainter, highlightsSupported } from './highlights';
-import type { WireFinding } from './messages';
-import { drawOverlay } from './overlay';
-import { parseFindings } from './page-messages';
-import { childRoots, frameOffset, topRoot, type ScanRoot } from './page-roots';
-import { benchMark } from './page-bench';
-import { scanRoot, type Mark, type RunCache } from './page-scan';
-import type { Sweep } from './page-sweep';
-import { createSlicer } from './page-slice';
-import type { StyleWatch } from './page-styled';
-import { createScanScheduler, judgeMutations, WATCHED_CHANGES } from './page-watch';
-import type { Settings } from './settings';
-import { createTooltipController, type TooltipController } from './page-tooltip';
+import type { TextBlock } from '../../claims/finder/types';
+import { gradeKey } from '../../claims/grades';
+import { createHighlightPainter, highlightsSupported } from './marks/highlights';
+import type { WireFinding } from '../messages';
+import { drawOverlay } from './marks/overlay';
+import { parseFindings } from './messages';
+import { childRoots, frameOffset, topRoot, type ScanRoot } from './roots';
+import { benchMark } from './bench-marks';
+import { scanRoot, type Mark, type RunCache } from './scan';
+import type { Sweep } from './sweep';
+import { createSlicer } from './slice';
+import type { StyleWatch } from './styled';
+import { createScanScheduler, judgeMutations, WATCHED_CHANGES } from './watch';
+import type { Settings } from '../settings';
+import { createTooltipController, type TooltipController } from './tooltip/controller';
 
 // The in-page half of the extension: finds the claims of every root of the page, keeps them marked
 // while the page changes, reports them to the background, and hands hover and keyboard to the

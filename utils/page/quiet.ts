@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { benchMark } from './page-bench';
-import { childRoots, frameDocument, textRootOf, topRoot, type ScanRoot } from './page-roots';
-import { createSlicer, type Slicer } from './page-slice';
-import { hasReadableTerm, sweepText, type Sweep } from './page-sweep';
-import { createScanScheduler, judgeMutations, WATCHED_CHANGES } from './page-watch';
+import { benchMark } from './bench-marks';
+import { childRoots, frameDocument, textRootOf, topRoot, type ScanRoot } from './roots';
+import { createSlicer, type Slicer } from './slice';
+import { hasReadableTerm, sweepText, type Sweep } from './sweep';
+import { createScanScheduler, judgeMutations, WATCHED_CHANGES } from './watch';
 
 // Most pages say nothing about vitamin D or K2, and on those the content script does as little as
 // it can: one sweep of the text, a MutationObserver that tests changes against the gate, and, once

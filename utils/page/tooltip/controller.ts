@@ -1,13 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import type { ReportState, TooltipProps } from '../components/Tooltip';
-import { parseEntryDetails, type EntryDetails } from './page-messages';
-import { reportRequest } from './reports/request';
-import { markAtPoint } from './page-hit';
-import { frameOffset, type ScanRoot } from './page-roots';
-import type { Mark } from './page-scan';
-import { createClaimUi, type ClaimUi } from './tooltip-ui';
-import type { Box } from './tooltip-position';
+import type { ReportState, TooltipProps } from './Tooltip';
+import { parseEntryDetails, type EntryDetails } from '../messages';
+import { reportRequest } from '../../reports/request';
+import { markAtPoint } from './hit';
+import { frameOffset, type ScanRoot } from '../roots';
+import type { Mark } from '../scan';
+import { createClaimUi, type ClaimUi } from '../ui-host';
+import type { Box } from './position';
 
 // Opens, fills, places and closes the claim tooltip: on hover (found by hit-testing, since
 // highlights get no events), from the keyboard commands (focus moves into it), and when the popup

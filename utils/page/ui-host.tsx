@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Tooltip, type TooltipProps } from '../components/Tooltip';
+import { Tooltip, type TooltipProps } from './tooltip/Tooltip';
 import { OWN_UI_ATTRIBUTE } from './extract-text';
-import { placeTooltip, type Box } from './tooltip-position';
+import { placeTooltip, type Box } from './tooltip/position';
 
 // Our one piece of in-page UI: a shadow root (WXT's helper, with the tooltip's CSS injected into
 // it) appended after the page's <body>, holding the tooltip and, where highlights are missing, the

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { GRADE_STYLE } from '../../claims/grades';
+import { GRADE_STYLE } from '../../../../claims/grades';
 import { drawOverlay, type OverlayMark } from '../overlay';
 
 // The overlay stands in for highlights in browsers without the Custom Highlight API. Chromium

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchStyle } from '../page-styled';
+import { watchStyle } from '../styled';
 
 // Marks are painted only once a frame has styled the page since the content script started (or a
 // second has passed, for a tab in the background). Frames are driven by hand here.

@@ -1,4 +1,4 @@
-import type { TextBlock } from '../claims/finder/types';
+import type { TextBlock } from '../../claims/finder/types';
 
 // Turns a DOM into the text the finder reads. The same code runs in the content script and, via
 // linkedom, in the scan CLI, so what the CLI reports is what the extension marks.
@@ -204,7 +204,7 @@ export interface TextWindow {
   readonly last: Text;
 }
 
-/** What long work needs to share the main thread: see utils/page-slice.ts. */
+/** What long work needs to share the main thread: see ./slice.ts. */
 export interface Yielder {
   due(): boolean;
   yield(): Promise<void>;

@@ -1,5 +1,5 @@
-import { GRADES, type Grade } from '../claims/grades';
-import type { ContentMessage, WireFinding } from './messages';
+import { GRADES, type Grade } from '../../claims/grades';
+import type { ContentMessage, WireFinding } from '../messages';
 
 // The content script loads on every page and must stay small, so it checks what it receives by
 // hand instead of bundling zod (even zod/mini costs a quarter of the size budget). Each check

@@ -1,9 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { TextBlock } from '../../claims/finder/types';
-import { selectRuns } from '../../claims/finder/select';
-import { createScanScheduler, judgeMutations } from '../page-watch';
+import type { TextBlock } from '../../../claims/finder/types';
+import { selectRuns } from '../../../claims/finder/select';
+import { createScanScheduler, judgeMutations } from '../watch';
 
 // What a page change costs: which blocks are sent for analysis, and which mutations cause a rescan.
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeTooltip, type Box } from '../tooltip-position';
+import { placeTooltip, type Box } from '../position';
 
 // The tooltip must stay in the viewport and never cover the claim it explains.
 

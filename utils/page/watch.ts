@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { passesGate } from '../claims/finder/gate';
+import { passesGate } from '../../claims/finder/gate';
 import { OWN_UI_ATTRIBUTE } from './extract-text';
-import { isFrameElement } from './page-roots';
+import { isFrameElement } from './roots';
 
 // Pages change after load: descriptions arrive late, shops swap content on navigation, tickers
 // tick. A change matters only if it brings text that passes the gate, touches a marked text node,

@@ -1,5 +1,5 @@
-import { GRADE_STYLE, type GradeKey } from '../claims/grades';
-import type { Settings } from './settings';
+import { GRADE_STYLE, type GradeKey } from '../../../claims/grades';
+import type { Settings } from '../../settings';
 
 // Where the Custom Highlight API is missing, marks are drawn as boxes over the text, in a layer
 // of our shadow root: the page's DOM stays untouched either way. Boxes come from the ranges'

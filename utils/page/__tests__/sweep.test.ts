@@ -1,11 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { selectRuns } from '../../claims/finder/select';
+import { selectRuns } from '../../../claims/finder/select';
 import { extractText, extractWindows } from '../extract-text';
-import { gatedRunsSliced } from '../page-scan';
-import { random } from '../../scripts/bench-pages';
-import { createSlicer } from '../page-slice';
-import { hasReadableTerm, sweepText, textWindows } from '../page-sweep';
+import { gatedRunsSliced } from '../scan';
+import { random } from '../../../scripts/bench-pages';
+import { createSlicer } from '../slice';
+import { hasReadableTerm, sweepText, textWindows } from '../sweep';
 
 // The content script reads only the stretches of a page around gated text. Whatever it reads, the
 // finder must be sent the same runs (same blocks, same context) as a full extraction gives.

@@ -1,5 +1,5 @@
-import { createTermFinder, type TermSpan } from '../claims/finder/gate';
-import { MAX_REACH_AFTER, REACH_BEFORE, reachAfter } from '../claims/finder/select';
+import { createTermFinder, type TermSpan } from '../../claims/finder/gate';
+import { MAX_REACH_AFTER, REACH_BEFORE, reachAfter } from '../../claims/finder/select';
 import { blockOf, isHeadingBlock, isSkipped, type TextWindow, type Yielder } from './extract-text';
 
 // The first pass over a page is the cheapest one there is: a TreeWalker over text nodes only, their

@@ -1,6 +1,6 @@
-import { GRADE_KEYS } from '../claims/grades';
-import { DEFAULT_SETTINGS, MARK_STYLES, settingsItem, type Settings } from './settings/definition';
-import { checks } from './page-messages';
+import { GRADE_KEYS } from '../../claims/grades';
+import { DEFAULT_SETTINGS, MARK_STYLES, settingsItem, type Settings } from '../settings/definition';
+import { checks } from './messages';
 
 // The content script's read-only view of the settings: the same versioned storage item as every
 // other context (utils/settings/definition.ts), checked by hand instead of with zod, which is too

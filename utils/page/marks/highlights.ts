@@ -1,6 +1,6 @@
-import { GRADE_KEYS, GRADE_STYLE, type GradeKey } from '../claims/grades';
-import { locate, type Segment } from './extract-text';
-import type { Settings } from './settings';
+import { GRADE_KEYS, GRADE_STYLE, type GradeKey } from '../../../claims/grades';
+import { locate, type Segment } from '../extract-text';
+import type { Settings } from '../../settings';
 
 // Marks claims with the CSS Custom Highlight API: ranges live outside the DOM, so the page's
 // nodes and text are never touched. One named highlight per grade in each document's registry;
