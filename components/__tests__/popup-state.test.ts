@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../entrypoints/background';
 import { backgroundMessageSchema, contentMessageSchema, type WireFinding } from '../../utils/messages';
-import { parsePageMessage } from '../../utils/page/messages';
+import { parsePageMessage } from '../../utils/page/message-checks';
 import { clearTab } from '../../utils/tab-state';
 import { loadSettings } from '../../utils/settings';
 import {

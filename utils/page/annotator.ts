@@ -5,7 +5,7 @@ import { gradeKey } from '../../claims/grades';
 import { createHighlightPainter, highlightsSupported } from './marks/highlights';
 import type { WireFinding } from '../messages';
 import { drawOverlay } from './marks/overlay';
-import { parseFindings } from './messages';
+import { parseFindings } from './message-checks';
 import { childRoots, frameOffset, topRoot, type ScanRoot } from './roots';
 import { benchMark } from './bench-marks';
 import { scanRoot, type Mark, type RunCache } from './scan';

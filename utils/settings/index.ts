@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, MARK_STYLES, isSiteDisabled, settingsItem, type Setti
 
 // The reader's preferences, one versioned storage item (./definition.ts) shared by options, popup,
 // background and content script. Here: the zod schema that checks it in every context but the
-// content script (which cannot afford zod and checks it by hand, utils/page/settings.ts).
+// content script (which cannot afford zod and checks it by hand, utils/page/read-settings.ts).
 
 export { DEFAULT_SETTINGS, MARK_STYLES, isSiteDisabled, settingsItem, type Settings };
 

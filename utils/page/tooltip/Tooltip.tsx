@@ -1,7 +1,7 @@
 import './Tooltip.css';
 import { GRADE_MEANING, GRADE_STYLE, gradeKey } from '../../../claims/grades';
 import type { WireFinding } from '../../messages';
-import type { EntryDetails } from '../messages';
+import type { EntryDetails } from '../message-checks';
 
 /** What the tooltip's report button has done so far. */
 export type ReportState = 'idle' | 'sending' | 'sent' | 'unavailable';

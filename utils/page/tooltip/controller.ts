@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { ReportState, TooltipProps } from './Tooltip';
-import { parseEntryDetails, type EntryDetails } from '../messages';
+import { parseEntryDetails, type EntryDetails } from '../message-checks';
 import { reportRequest } from '../../reports/request';
 import { markAtPoint } from './hit';
 import { frameOffset, type ScanRoot } from '../roots';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GRADES } from '../../../claims/grades';
 import { contentMessageSchema, findingSchema } from '../../messages';
-import { isFinding, parseEntryDetails, parseFindings, parsePageMessage } from '../messages';
+import { isFinding, parseEntryDetails, parseFindings, parsePageMessage } from '../message-checks';
 
 // The content script checks messages by hand (no zod on every page); these properties hold each
 // hand check to the zod schema it stands in for, on valid, near-valid and random values.

@@ -4,7 +4,7 @@ import type { ContentMessage, WireFinding } from '../messages';
 // The content script loads on every page and must stay small, so it checks what it receives by
 // hand instead of bundling zod (even zod/mini costs a quarter of the size budget). Each check
 // accepts exactly what the zod schema of utils/messages.ts accepts; a property-based unit test
-// (utils/__tests__/page-messages.test.ts) holds the two together.
+// (__tests__/message-checks.test.ts) holds the two together.
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

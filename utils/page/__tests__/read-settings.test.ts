@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../settings';
-import { isPageSettings, loadPageSettings, parsePageSettings, watchPageSettings } from '../settings';
+import { isPageSettings, loadPageSettings, parsePageSettings, watchPageSettings } from '../read-settings';
 
 // The content script reads the settings without zod; these tests hold it to utils/settings/.
 

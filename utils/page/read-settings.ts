@@ -1,6 +1,6 @@
 import { GRADE_KEYS } from '../../claims/grades';
 import { DEFAULT_SETTINGS, MARK_STYLES, settingsItem, type Settings } from '../settings/definition';
-import { checks } from './messages';
+import { checks } from './message-checks';
 
 // The content script's read-only view of the settings: the same versioned storage item as every
 // other context (utils/settings/definition.ts), checked by hand instead of with zod, which is too
