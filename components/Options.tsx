@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { GRADE_KEYS, GRADE_MEANING } from '../claims/grades';
-import { HIGHLIGHTS_UNDERLINE } from '../utils/page/marks/highlights';
+import { HIGHLIGHTS_UNDERLINE } from '../utils/page/marks/mark-css';
 import type { Settings } from '../utils/settings';
 import { GradeBadge } from './GradeBadge';
 import { SiteList } from './SiteList';

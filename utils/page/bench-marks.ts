@@ -22,3 +22,40 @@ export function benchMark(name: BenchMarkName): void {
   ended = true;
   for (const [mark, startTime] of taken.splice(0)) performance.mark(mark, { startTime });
 }
+
+/** The benchmark's marks of a scan: its first painted mark, and its end (the paint after it). */
+export interface ScanTimes {
+  /** A scan of the page from scratch starts. */
+  started(): void;
+  /** That scan is done: it ends with the next paint. */
+  scanned(): void;
+  /** A paint showed `shown` marks. */
+  readonly painted: (shown: number) => void;
+}
+
+/** Notes the scan's marks with `benchMark` (so only benchmark builds keep them). */
+export function createScanTimes(): ScanTimes {
+  let pending = false;
+  let ending = false;
+  let painted = false;
+  return {
+    started() {
+      pending = true;
+    },
+    scanned() {
+      if (!pending) return;
+      pending = false;
+      ending = true;
+    },
+    painted(shown) {
+      if (shown && !painted) {
+        painted = true;
+        benchMark('dk-first-paint');
+      }
+      if (ending) {
+        ending = false;
+        benchMark('dk-scan-end');
+      }
+    },
+  };
+}

@@ -3,94 +3,27 @@ import type { TextBlock } from '../../claims/finder/types';
 // Turns a DOM into the text the finder reads. The same code runs in the content script and, via
 // linkedom, in the scan CLI, so what the CLI reports is what the extension marks.
 
+/** A set of tag names, from a list separated by white space. */
+const tagSet = (names: string) => new Set(names.trim().split(/\s+/));
+
 /** Elements that start a new block of text. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-  'LEGEND',
-  'OPTION',
-  'HTML',
-]);
+const BLOCK_TAGS = tagSet(`
+  ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE
+  FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH
+  THEAD TR UL LEGEND OPTION HTML
+`);
 /** Blocks whose subject carries over to the text after them. */
-const HEADING_TAGS = new Set([
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'DT',
-  'TH',
-  'SUMMARY',
-  'CAPTION',
-  'LEGEND',
-]);
+const HEADING_TAGS = tagSet(`H1 H2 H3 H4 H5 H6 DT TH SUMMARY CAPTION LEGEND`);
 
 /** Whether a block element's text is a heading to the finder (a block with `heading: true`). */
 export function isHeadingBlock(block: Element | null): boolean {
   return !!block && HEADING_TAGS.has(block.tagName.toUpperCase());
 }
 /** Elements whose text is never page prose, or is the reader's own typing. */
-const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'HEAD',
-  'TITLE',
-  'META',
-  'LINK',
-  'CODE',
-]);
+const SKIP_TAGS = tagSet(`
+  SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION SVG MATH CANVAS IFRAME OBJECT EMBED HEAD
+  TITLE META LINK CODE
+`);
 
 /** Attribute that marks our own UI hosts, which are never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-dk-claim-check';
@@ -302,4 +235,22 @@ export function locate(segments: readonly Segment[], offset: number): { node: Te
     else return { node: seg.node, offset: offset - seg.start };
   }
   return null;
+}
+
+/** Builds a DOM Range for a finding's offsets (the inverse of `locate`), or null when its text nodes are gone. */
+export function rangeFor(
+  segments: readonly Segment[],
+  finding: { start: number; end: number },
+): Range | null {
+  const from = locate(segments, finding.start);
+  const to = locate(segments, finding.end);
+  if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
+  const range = from.node.ownerDocument.createRange();
+  try {
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+  } catch {
+    return null;
+  }
+  return range;
 }

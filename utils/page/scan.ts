@@ -1,7 +1,7 @@
 import { selectRuns } from '../../claims/finder/select';
 import type { TextBlock } from '../../claims/finder/types';
-import { extractWindows, type ExtractedText, type Yielder } from './extract-text';
-import { rangeFor } from './marks/highlights';
+import { extractWindows, rangeFor, type ExtractedText, type Yielder } from './extract-text';
+
 import type { WireFinding } from '../messages';
 import { benchMark } from './bench-marks';
 import { textRootOf, type ScanRoot } from './roots';

@@ -1,5 +1,5 @@
 import { GRADE_STYLE, type GradeKey } from '../../../claims/grades';
-import type { Settings } from '../../settings';
+import type { MarkStyle } from '../../settings/definition';
 
 // Where the Custom Highlight API is missing, marks are drawn as boxes over the text, in a layer
 // of our shadow root: the page's DOM stays untouched either way. Boxes come from the ranges'
@@ -16,11 +16,7 @@ export interface OverlayMark {
 const BORDER: Record<string, string> = { wavy: 'dashed' };
 
 /** Draws the marks that are in view into `layer`, replacing what was there. */
-export function drawOverlay(
-  layer: HTMLElement,
-  marks: readonly OverlayMark[],
-  style: Settings['markStyle'],
-): void {
+export function drawOverlay(layer: HTMLElement, marks: readonly OverlayMark[], style: MarkStyle): void {
   const doc = layer.ownerDocument;
   const view = doc.defaultView;
   const width = view?.innerWidth ?? 0;

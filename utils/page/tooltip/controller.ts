@@ -1,35 +1,34 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import type { ReportState, TooltipProps } from './Tooltip';
-import { parseEntryDetails, type EntryDetails } from '../message-checks';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reportRequest } from '../../reports/request';
-import { markAtPoint } from './hit';
+import type { MarkPainter } from '../marks/painter';
+import type { MarksModel } from '../marks/model';
+import { parseEntryDetails, type EntryDetails } from '../message-checks';
 import { frameOffset, type ScanRoot } from '../roots';
 import type { Mark } from '../scan';
-import { createClaimUi, type ClaimUi } from '../ui-host';
+import type { UiHost } from '../ui-host';
+import { createHover } from './hover';
 import type { Box } from './position';
+import type { ReportState, TooltipProps } from './Tooltip';
+import { createTooltipView, type TooltipView } from './view';
 
-// Opens, fills, places and closes the claim tooltip: on hover (found by hit-testing, since
-// highlights get no events), from the keyboard commands (focus moves into it), and when the popup
-// reveals a claim. The tooltip follows its claim while the page scrolls and never covers it.
+// Opens, fills, places and closes the claim tooltip: on hover (./hover.ts), from the keyboard
+// commands (focus moves into it), and when the popup reveals a claim. The tooltip follows its claim
+// while the page scrolls and never covers it.
 
 /** How a tooltip was opened: hover closes when the pointer leaves; the others stay until dismissed. */
 export type OpenMode = 'hover' | 'keyboard' | 'reveal';
 
-/** What the controller needs from the annotator. */
-export interface TooltipHost {
-  readonly marks: () => readonly Mark[];
-  readonly shown: (mark: Mark) => boolean;
+/** What the tooltip works with: the marks, their painter, the page's roots and our UI. */
+export interface TooltipParts {
+  readonly model: MarksModel;
+  readonly painter: MarkPainter;
   readonly roots: () => readonly ScanRoot[];
-  readonly hide: (mark: Mark) => void;
-  readonly flash: (mark: Mark) => void;
-  readonly setCurrent: (mark: Mark | null) => void;
-  /** Redraws the overlay marks (the fallback without highlights) after a scroll or resize. */
-  readonly redraw: () => void;
+  readonly ui: UiHost;
   readonly warn: (e: unknown) => void;
 }
 
-/** The tooltip controller the annotator drives. */
+/** The tooltip as the annotator drives it. */
 export interface TooltipController {
   open(mark: Mark, mode: OpenMode, anchorX?: number): void;
   close(): void;
@@ -39,13 +38,7 @@ export interface TooltipController {
   marksChanged(): void;
   /** Listens for pointer, scroll, resize and Escape in a window (the top one and same-origin frames). */
   watchWindow(win: Window): void;
-  /** Runs `fn` with the overlay layer once the UI exists. */
-  withLayer(fn: (layer: HTMLElement) => void): void;
 }
-
-const HOVER_OPEN_MS = 120;
-const HOVER_CLOSE_MS = 400;
-const POINTER_THROTTLE_MS = 60;
 
 /** The claim's line boxes in top-viewport pixels. */
 function claimBoxes(mark: Mark): Box[] {
@@ -60,24 +53,19 @@ const catalogueUrl = (id: string) =>
   `${(browser.runtime.getURL as (path: string) => string)('/catalogue.html')}#${encodeURIComponent(id)}`;
 
 /** Creates the tooltip controller. */
-export function createTooltipController(ctx: ContentScriptContext, host: TooltipHost): TooltipController {
-  let ui: ClaimUi | null = null;
-  let uiPromise: Promise<ClaimUi> | null = null;
+export function createTooltipController(ctx: ContentScriptContext, parts: TooltipParts): TooltipController {
+  const { model, painter, ui, warn } = parts;
+  let view: TooltipView | null = null;
+  let viewPromise: Promise<TooltipView> | null = null;
   let current: { mark: Mark; mode: OpenMode; anchorX: number | undefined; report: ReportState } | null = null;
   let returnFocus: Element | null = null;
   let token = 0;
   const entries = new Map<string, EntryDetails | null>();
-  let openTimer: number | undefined;
-  let closeTimer: number | undefined;
-  let pointerTimer: number | undefined;
   let frameQueued = false;
-  let lastPoint: { doc: Document; x: number; y: number; overUi: boolean } | null = null;
 
-  const ensureUi = (): Promise<ClaimUi> => {
-    uiPromise ??= createClaimUi(ctx, () => {
-      close();
-    }).then((made) => (ui = made));
-    return uiPromise;
+  const ensureView = (): Promise<TooltipView> => {
+    viewPromise ??= ui.mounted().then((mounted) => (view = createTooltipView(mounted, close)));
+    return viewPromise;
   };
   /** Wraps a listener or timer callback: an error stops nothing on the page and is logged once. */
   const safe =
@@ -86,26 +74,17 @@ export function createTooltipController(ctx: ContentScriptContext, host: Tooltip
       try {
         fn(...args);
       } catch (e) {
-        host.warn(e);
+        warn(e);
       }
     };
-  const cancelOpen = () => {
-    if (openTimer !== undefined) clearTimeout(openTimer);
-    openTimer = undefined;
-  };
-  const cancelClose = () => {
-    if (closeTimer !== undefined) clearTimeout(closeTimer);
-    closeTimer = undefined;
-  };
   // Read through a function, so a check after an await is not narrowed away.
   const openState = () => current;
-  const shownMarks = () => host.marks().filter(host.shown);
 
   const render = (focus = false) => {
-    if (!ui || !current) return;
+    if (!view || !current) return;
     const { mark } = current;
     const id = mark.finding.claimId;
-    const list = shownMarks();
+    const list = model.shown();
     const index = list.indexOf(mark);
     const props: TooltipProps = {
       finding: mark.finding,
@@ -113,19 +92,20 @@ export function createTooltipController(ctx: ContentScriptContext, host: Tooltip
       catalogueUrl: id === null ? null : catalogueUrl(id),
       report: current.report,
       position: index >= 0 ? { index: index + 1, total: list.length } : { index: 1, total: 1 },
-      onReport: () => void sendReport(mark).catch(host.warn),
+      onReport: () => void sendReport(mark).catch(warn),
       onOpenCatalogue: () => {
-        if (id !== null) browser.runtime.sendMessage({ type: 'open-catalogue', id }).catch(host.warn);
+        if (id !== null) browser.runtime.sendMessage({ type: 'open-catalogue', id }).catch(warn);
       },
       onHide: () => {
         close();
-        host.hide(mark);
+        model.hide(mark);
+        painter.paint();
       },
       onClose: () => {
         close();
       },
     };
-    ui.show(props, claimBoxes(mark), current.anchorX, focus);
+    view.show(props, claimBoxes(mark), current.anchorX, focus);
   };
 
   const loadEntry = async (id: string) => {
@@ -162,12 +142,11 @@ export function createTooltipController(ctx: ContentScriptContext, host: Tooltip
 
   const close = () => {
     token++;
-    cancelOpen();
-    cancelClose();
+    hover.cancel();
     if (!current) return;
     current = null;
-    host.setCurrent(null);
-    const hadFocus = ui?.hide() ?? false;
+    painter.setCurrent(null);
+    const hadFocus = view?.hide() ?? false;
     if (hadFocus && returnFocus instanceof HTMLElement && returnFocus.isConnected)
       returnFocus.focus({ preventScroll: true });
     returnFocus = null;
@@ -175,72 +154,46 @@ export function createTooltipController(ctx: ContentScriptContext, host: Tooltip
 
   const open = (mark: Mark, mode: OpenMode, anchorX?: number) => {
     const my = ++token;
-    cancelOpen();
-    cancelClose();
-    void ensureUi()
+    hover.cancel();
+    void ensureView()
       .then(() => {
         if (my !== token) return;
         if (mode !== 'hover') scrollToMark(mark, mode === 'reveal');
-        if (mode === 'reveal') host.flash(mark);
+        if (mode === 'reveal') painter.flash(mark);
         if (mode === 'keyboard' && !current) returnFocus = document.activeElement;
         current = { mark, mode, anchorX, report: 'idle' };
-        host.setCurrent(mark);
+        painter.setCurrent(mark);
         render(mode === 'keyboard');
         const id = mark.finding.claimId;
-        if (id !== null) void loadEntry(id).catch(host.warn);
+        if (id !== null) void loadEntry(id).catch(warn);
       })
-      .catch(host.warn);
+      .catch(warn);
   };
 
-  const checkPointer = () => {
-    pointerTimer = undefined;
-    const p = lastPoint;
-    if (!p || ctx.isInvalid) return;
-    if (p.overUi) {
-      cancelClose();
-      return;
-    }
-    const roots = host.roots().filter((r) => r.doc === p.doc);
-    const shadowRoots = roots.flatMap((r) => (r.tree === r.doc ? [] : [r.tree as ShadowRoot]));
-    const marks = shownMarks().filter((m) => m.root.doc === p.doc);
-    const hit = marks.length ? markAtPoint(marks, p.doc, p.x, p.y, shadowRoots) : null;
-    if (hit) {
-      cancelClose();
-      if (current?.mark === hit) return;
-      cancelOpen();
-      const x = p.x + frameOffset(hit.root).x;
-      openTimer = ctx.setTimeout(
-        safe(() => {
-          open(hit, 'hover', x);
-        }),
-        HOVER_OPEN_MS,
-      );
-      return;
-    }
-    cancelOpen();
-    if (current?.mode === 'hover' && closeTimer === undefined)
-      closeTimer = ctx.setTimeout(safe(close), HOVER_CLOSE_MS);
-  };
+  const hover = createHover(ctx, {
+    marks: () => model.shown(),
+    roots: parts.roots,
+    current: () => current && { mark: current.mark, hover: current.mode === 'hover' },
+    open: (mark, x) => {
+      open(mark, 'hover', x);
+    },
+    close,
+    safe,
+  });
 
   const follow = () => {
     frameQueued = false;
-    host.redraw();
-    if (!current || !ui) return;
+    painter.follow();
+    if (!current || !view) return;
     const boxes = claimBoxes(current.mark);
     const off = boxes.every((b) => b.bottom < 0 || b.top > window.innerHeight);
     if (off && current.mode === 'hover') close();
-    else ui.reposition(boxes);
+    else view.reposition(boxes);
   };
   const queueFollow = () => {
     if (frameQueued) return;
     frameQueued = true;
-    requestAnimationFrame(() => {
-      try {
-        follow();
-      } catch (e) {
-        host.warn(e);
-      }
-    });
+    requestAnimationFrame(safe(follow));
   };
 
   return {
@@ -248,7 +201,7 @@ export function createTooltipController(ctx: ContentScriptContext, host: Tooltip
     close,
     step(direction) {
       // Claims in collapsed tabs or hidden sections have no line boxes: there is nothing to show.
-      const list = shownMarks().filter((m) => m.range.getClientRects().length > 0);
+      const list = model.shown().filter((m) => m.range.getClientRects().length > 0);
       if (!list.length) return false;
       let index = current ? list.indexOf(current.mark) : -1;
       if (index >= 0) index = (index + direction + list.length) % list.length;
@@ -269,25 +222,24 @@ export function createTooltipController(ctx: ContentScriptContext, host: Tooltip
     marksChanged() {
       if (!current) return;
       const { mark } = current;
-      const same = host
-        .marks()
+      const same = model
+        .all()
         .find(
           (m) =>
             m === mark ||
             (m.finding.text === mark.finding.text && m.finding.claimId === mark.finding.claimId),
         );
-      if (!same || !host.shown(same)) {
+      if (!same || !model.isShown(same)) {
         close();
         return;
       }
       current.mark = same;
-      host.setCurrent(same);
+      painter.setCurrent(same);
       render();
     },
     watchWindow(win) {
       const onPointer = (e: PointerEvent) => {
-        lastPoint = { doc: win.document, x: e.clientX, y: e.clientY, overUi: ui?.contains(e) ?? false };
-        pointerTimer ??= ctx.setTimeout(safe(checkPointer), POINTER_THROTTLE_MS);
+        hover.moved(win.document, e.clientX, e.clientY, ui.contains(e));
       };
       ctx.addEventListener(win, 'pointermove', safe(onPointer), { passive: true });
       ctx.addEventListener(win, 'scroll', queueFollow, { capture: true, passive: true });
@@ -304,17 +256,10 @@ export function createTooltipController(ctx: ContentScriptContext, host: Tooltip
         win,
         'pointerdown',
         safe((e: PointerEvent) => {
-          if (current && !(ui?.contains(e) ?? false) && current.mode !== 'hover') close();
+          if (current && !ui.contains(e) && current.mode !== 'hover') close();
         }),
         { capture: true, passive: true },
       );
-    },
-    withLayer(fn) {
-      void ensureUi()
-        .then((made) => {
-          fn(made.layer);
-        })
-        .catch(host.warn);
     },
   };
 }
