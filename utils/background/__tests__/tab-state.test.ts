@@ -1,28 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { WireFinding } from '../messages';
-import {
-  badgeFor,
-  clearIfNewPage,
-  clearTab,
-  getTabFindings,
-  isRestrictedUrl,
-  setTabFindings,
-  setTabMarksHidden,
-} from '../tab-state';
-import { GRADE_STYLE } from '../../claims/grades';
-
-const finding = (grade: WireFinding['grade'], text = 'K2 sends calcium to bone.'): WireFinding => ({
-  text,
-  start: 0,
-  end: text.length,
-  claimId: grade ? 'some-entry' : null,
-  grade,
-  ruleId: null,
-  reason: null,
-  hedged: false,
-  negated: false,
-});
+import { graded as finding } from './finding';
+import { clearIfNewPage, clearTab, getTabFindings, setTabFindings, setTabMarksHidden } from '../tab-state';
 
 // Each test uses its own tab id: the background's memory map outlives fakeBrowser.reset().
 let nextTab = 100;
@@ -30,28 +9,6 @@ let tabId: number;
 beforeEach(() => {
   fakeBrowser.reset();
   tabId = nextTab++;
-});
-
-describe('badgeFor', () => {
-  it('counts claims and takes the colour of the weakest grade', () => {
-    const badge = badgeFor({
-      url: 'https://a.example/',
-      findings: [finding('established'), finding('contradicted'), finding(null), finding('plausible')],
-    });
-    expect(badge.text).toBe('4');
-    expect(badge.color).toBe(GRADE_STYLE.contradicted.color);
-    expect(badge.title).toBe(
-      '4 claims about vitamin D/K2: 1 established, 1 plausible, 1 contradicted, 1 not yet reviewed',
-    );
-  });
-
-  it('is grey when nothing is graded, empty when nothing is found, and capped when huge', () => {
-    expect(badgeFor({ url: '', findings: [finding(null)] }).color).toBe(GRADE_STYLE.unreviewed.color);
-    expect(badgeFor({ url: '', findings: [] })).toEqual({ text: '', color: null, title: null });
-    expect(badgeFor({ url: '', findings: Array.from({ length: 120 }, () => finding('mixed')) }).text).toBe(
-      '99+',
-    );
-  });
 });
 
 describe('tab state', () => {
@@ -120,19 +77,5 @@ describe('clearIfNewPage', () => {
     await setTabFindings(tabId, page);
     await clearIfNewPage(tabId, undefined);
     expect(await getTabFindings(tabId)).toBeNull();
-  });
-});
-
-describe('isRestrictedUrl', () => {
-  it('flags browser pages and the add-on stores, not ordinary pages', () => {
-    expect(isRestrictedUrl('chrome://extensions/')).toBe(true);
-    expect(isRestrictedUrl('about:addons')).toBe(true);
-    expect(isRestrictedUrl('chrome-extension://abc/popup.html')).toBe(true);
-    expect(isRestrictedUrl('https://chromewebstore.google.com/detail/x')).toBe(true);
-    expect(isRestrictedUrl('https://addons.mozilla.org/en-US/firefox/')).toBe(true);
-    expect(isRestrictedUrl('')).toBe(true);
-    expect(isRestrictedUrl('https://shop.example/d3-k2')).toBe(false);
-    expect(isRestrictedUrl('http://127.0.0.1:3000/product.html')).toBe(false);
-    expect(isRestrictedUrl('file:///tmp/page.html')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { z } from '../claims/zod';
+import { z } from '../../claims/zod';
 import { sessionArea } from './tab-state';
 
 // Sites where this browsing session found claims (never from a private window). A shop's next

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background, { handleMessage, isWarm } from '../background';
-import { isClaimSite } from '../../utils/claim-sites';
+import background from '../background';
+import { handleMessage } from '../../utils/background/handle-message';
+import { isWarm } from '../../utils/background/warm-up';
+import { isClaimSite } from '../../utils/background/claim-sites';
 import { DEFAULT_SETTINGS, saveSettings } from '../../utils/settings';
-import { finding } from './finding';
+import { finding } from '../../utils/background/__tests__/finding';
 
 // The background's own wiring, run as the browser runs it (its main() on the fake browser): a tab
 // that starts loading a page of a site with claims warms the finder up, and switching a site off

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '../background';
-import { DEFAULT_SETTINGS, saveSettings } from '../../utils/settings';
-import { dropMemoryCopy, isClaimSite } from '../../utils/claim-sites';
+import { handleMessage } from '../handle-message';
+import { DEFAULT_SETTINGS, saveSettings } from '../../settings';
+import { dropMemoryCopy, isClaimSite } from '../claim-sites';
 import { finding } from './finding';
 
 let tabId = 500;
