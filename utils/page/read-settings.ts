@@ -1,11 +1,23 @@
+import { browser } from 'wxt/browser';
 import { GRADE_KEYS } from '../../claims/grades';
-import { DEFAULT_SETTINGS, MARK_STYLES, settingsItem, type Settings } from '../settings/definition';
+import {
+  DEFAULT_SETTINGS,
+  MARK_STYLES,
+  SETTINGS_ITEM,
+  migrateSettings,
+  type Settings,
+} from '../settings/definition';
 import { checks } from './message-checks';
 
-// The content script's read-only view of the settings: the same versioned storage item as every
-// other context (utils/settings/definition.ts), checked by hand instead of with zod, which is too
-// heavy for a script that loads on every page (a unit test keeps the check in step with
-// settingsSchema).
+// The content script's read-only view of the settings: the same versioned item as every other
+// context (utils/settings/definition.ts: key, version, migrations), read without WXT's storage
+// library and checked by hand instead of with zod, both too heavy for a script that loads on every
+// page. Unit tests keep it in step with the item as WXT reads it and with settingsSchema.
+
+/** The item's key in sync storage, and the key WXT keeps its version under. */
+const NAME = SETTINGS_ITEM.key.slice('sync:'.length);
+const META = `${NAME}$`;
+SETTINGS_ITEM.key satisfies `sync:${string}`;
 
 function isSettings(v: unknown): v is Settings {
   const { isObj, isStr, isBool } = checks;
@@ -34,16 +46,29 @@ export function parsePageSettings(raw: unknown): Settings {
   return DEFAULT_SETTINGS;
 }
 
-/** Reads the settings. */
+/** Reads the settings, migrating a value stored at an older version as WXT's item would. */
 export async function loadPageSettings(): Promise<Settings> {
-  return parsePageSettings(await settingsItem().getValue());
+  const stored = await browser.storage.sync.get([NAME, META]);
+  const raw: unknown = stored[NAME];
+  if (raw === undefined || raw === null) return DEFAULT_SETTINGS;
+  const meta = stored[META];
+  const version = checks.isObj(meta) && checks.isInt(meta.v) ? meta.v : 1;
+  return parsePageSettings(migrateSettings(raw, version));
 }
 
-/** Calls back with the new settings whenever they change; returns the unwatch function. */
+/**
+ * Calls back with the new settings whenever they change; returns the unwatch function. A new value
+ * was written through the item, at its version.
+ */
 export function watchPageSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem().watch((next: unknown) => {
-    onChange(parsePageSettings(next));
-  });
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[NAME];
+    if (area === 'sync' && change) onChange(parsePageSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+  };
 }
 
 /** Exposed for the unit test that holds this check and settingsSchema together. */

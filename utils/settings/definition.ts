@@ -1,11 +1,9 @@
-// Imported from its own module, not '#imports': that barrel re-exports every utils/ and components/
-// file.
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { GRADE_KEYS, type GradeKey } from '../../claims/grades';
 
-// The settings item as every context reads it: its key, version, shape and defaults, without zod,
-// so the content script reads it through the same definition as the options page and the
-// background (utils/settings/index.ts adds the zod schema for those).
+// The settings item as every context reads it: its storage key, version and migrations, its shape
+// and defaults. No zod and no storage library here: the content script reads the item through this
+// definition by itself (utils/page/read-settings.ts); the other contexts read and write it through
+// WXT's storage item built from it (utils/settings/index.ts), which adds the zod schema.
 
 /** How marks look: underline and tint, underline only, or tint only. */
 export const MARK_STYLES = ['both', 'underline', 'tint'] as const;
@@ -30,20 +28,23 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
 };
 
-type SettingsItem = WxtStorageItem<Settings, Record<string, unknown>>;
-let item: SettingsItem | undefined;
-
 /**
- * The stored settings item (sync storage, so preferences follow the reader), versioned for
- * migrations. Defined on first use: defining an item reads it at once (@wxt-dev/storage runs its
- * migrations then), and the content script reads settings only on pages with D/K2 terms.
+ * The stored item: `sync:settings` (sync storage, so preferences follow the reader), at `version`.
+ * WXT keeps the version in `settings$` ({ v }) and runs `migrations[n]` on a value stored at n - 1;
+ * the content script applies the same migrations when it reads an older value.
  */
-export function settingsItem(): SettingsItem {
-  item ??= storage.defineItem<Settings, Record<string, unknown>>('sync:settings', {
-    fallback: DEFAULT_SETTINGS,
-    version: 1,
-  });
-  return item;
+export const SETTINGS_ITEM = {
+  key: 'sync:settings',
+  version: 1,
+  migrations: {} as Readonly<Record<number, (old: unknown) => unknown>>,
+} as const;
+
+/** A value stored at `storedVersion` (1 when there is no version), brought to the item's version. */
+export function migrateSettings(value: unknown, storedVersion: number): unknown {
+  let migrated = value;
+  for (let v = storedVersion + 1; v <= SETTINGS_ITEM.version; v++)
+    migrated = SETTINGS_ITEM.migrations[v]?.(migrated) ?? migrated;
+  return migrated;
 }
 
 /** Whether the extension is switched off for a page's host or one of its subdomains. */

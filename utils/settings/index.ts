@@ -1,12 +1,28 @@
+// Imported from its own module, not '#imports': that barrel re-exports every utils/ and components/
+// file.
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { z } from '../../claims/zod';
 import { GRADE_KEYS } from '../../claims/grades';
-import { DEFAULT_SETTINGS, MARK_STYLES, isSiteDisabled, settingsItem, type Settings } from './definition';
+import { DEFAULT_SETTINGS, MARK_STYLES, SETTINGS_ITEM, isSiteDisabled, type Settings } from './definition';
 
 // The reader's preferences, one versioned storage item (./definition.ts) shared by options, popup,
 // background and content script. Here: the zod schema that checks it in every context but the
 // content script (which cannot afford zod and checks it by hand, utils/page/read-settings.ts).
 
-export { DEFAULT_SETTINGS, MARK_STYLES, isSiteDisabled, settingsItem, type Settings };
+export { DEFAULT_SETTINGS, MARK_STYLES, isSiteDisabled, type Settings };
+
+type SettingsItem = WxtStorageItem<Settings, Record<string, unknown>>;
+let item: SettingsItem | undefined;
+
+/** The settings item as WXT's storage reads and writes it (SETTINGS_ITEM), defined on first use. */
+export function settingsItem(): SettingsItem {
+  item ??= storage.defineItem<Settings, Record<string, unknown>>(SETTINGS_ITEM.key, {
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_ITEM.version,
+    migrations: SETTINGS_ITEM.migrations,
+  });
+  return item;
+}
 
 /** What the reader can change on the options page and in the popup (the shape of `Settings`). */
 export const settingsSchema = z.object({

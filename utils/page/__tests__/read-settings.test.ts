@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../settings';
+import { DEFAULT_SETTINGS, settingsItem, settingsSchema } from '../../settings';
 import { isPageSettings, loadPageSettings, parsePageSettings, watchPageSettings } from '../read-settings';
 
 // The content script reads the settings without zod; these tests hold it to utils/settings/.
@@ -52,6 +52,15 @@ describe('page settings', () => {
     expect(parsePageSettings({ grades: 'all' })).toEqual(DEFAULT_SETTINGS);
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
+  });
+
+  it('reads what the settings item holds, as WXT reads it', async () => {
+    const chosen = { ...DEFAULT_SETTINGS, markStyle: 'underline' as const, disabledSites: ['shop.example'] };
+    await settingsItem().setValue(chosen);
+    expect(await loadPageSettings()).toEqual(await settingsItem().getValue());
+    // A value stored with its version (WXT's meta key) is read the same way.
+    await fakeBrowser.storage.sync.set({ settings$: { v: 1 } });
+    expect(await loadPageSettings()).toEqual(chosen);
   });
 
   it('calls back when the settings change in sync storage', async () => {
