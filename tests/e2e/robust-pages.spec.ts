@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { markedTexts, watchErrors } from './page-helpers';
-import { extensionWork, TRACE_CATEGORIES, type TraceEvent } from '../../scripts/bench-trace';
+import { extensionWork, traced } from '../../scripts/bench/trace';
 import { serveHtml } from './robust-helpers';
 
 // Huge and deep pages: the scan finishes, marks the right text, logs nothing and never holds the tab.
@@ -77,23 +77,13 @@ test('a 10 MB page does not hang the tab and its claims are marked', async ({
   const errors = watchErrors(page);
   const cdp = await context.newCDPSession(page);
   // The page's main thread is traced while it loads and is scanned: the benchmark's own reading of
-  // a trace (scripts/bench-trace.ts) picks out the tasks that ran the content script.
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]));
+  // a trace (scripts/bench/trace.ts) picks out the tasks that ran the content script.
+  const events = await traced(cdp, async () => {
+    await page.goto(url, { timeout: 60_000 });
+    await expect.poll(() => markedTexts(page), { timeout: 60_000 }).toEqual([CLAIM]);
+    // The page still answers: no hang (a hung tab would time this out).
+    expect(await page.evaluate(() => document.getElementById('claim')?.id)).toBe('claim');
   });
-  const complete = new Promise<void>((ok) =>
-    cdp.once('Tracing.tracingComplete', () => {
-      ok();
-    }),
-  );
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES } });
-  await page.goto(url, { timeout: 60_000 });
-  await expect.poll(() => markedTexts(page), { timeout: 60_000 }).toEqual([CLAIM]);
-  // The page still answers: no hang (a hung tab would time this out).
-  expect(await page.evaluate(() => document.getElementById('claim')?.id)).toBe('claim');
-  await cdp.send('Tracing.end');
-  await complete;
   const work = extensionWork(events, `chrome-extension://${extensionId}`);
   expect(work).not.toBeNull();
   // Work is sliced (12 ms slices), so the page runs between them: a second of work on this page is

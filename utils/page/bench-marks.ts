@@ -1,4 +1,4 @@
-// The benchmark (scripts/bench.ts) reads when a scan starts, first paints and ends from the page's
+// The benchmark (scripts/bench/) reads when a scan starts, first paints and ends from the page's
 // performance timeline. Only benchmark builds (WXT_BENCH=1) set those marks: a store build leaves
 // nothing on the page's timeline, so pages cannot tell the extension is there.
 

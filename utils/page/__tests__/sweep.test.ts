@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { selectRuns } from '../../../claims/finder/select';
 import { extractText, extractWindows } from '../extract-text';
 import { gatedRunsSliced } from '../scan';
-import { random } from '../../../scripts/bench-pages';
+import { random } from '../../../scripts/bench/pages';
 import { createSlicer } from '../slice';
 import { hasReadableTerm, sweepText, textWindows } from '../sweep';
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { passesGate } from '../../claims';
-import { CLAIM_SENTENCES, generatePage } from '../bench-pages';
-import { goals, marginalCosts, type PageFigures } from '../bench-goals';
-import { READ_TEXT, writeReferenceExtension } from '../bench-reference';
-import { extensionWork, markTs, type TraceEvent } from '../bench-trace';
+import { passesGate } from '../../../claims';
+import { CLAIM_SENTENCES, generatePage } from '../pages';
+import { goals, marginalCosts, type PageFigures } from '../goals';
+import { READ_TEXT, writeReferenceExtension } from '../reference';
+import { extensionWork, markTs, type TraceEvent } from '../trace';
 
 // The benchmark's own parts: if its pages or its trace reading are wrong, its figures are too.
 

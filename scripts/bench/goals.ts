@@ -1,4 +1,4 @@
-// The goals, checked against one benchmark run's figures (scripts/bench.ts prints them).
+// The goals, checked against one benchmark run's figures (./index.ts prints them).
 
 /** The figures of one page that the goals read. */
 export interface PageFigures {

@@ -1,10 +1,14 @@
 // The bench's reference extension: the least an extension that grades in its background can do on
 // a page with claims. Its content script makes the floor's pass over the text, then sends one
 // message to its background, which answers at once: no settings, no gate, no extraction, no marks.
-// What it takes on a page bounds what any such design can reach there (README, "ask once").
+// What it takes on a page bounds what any such design can reach there (docs/benchmark.md, "ask once").
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { COLD_PASSES } from './floor';
+import { PAGE_TIMEOUT_MS, whenMarked } from './loads';
+import { median, round } from './result';
 
 /**
  * The floor's work as statements: every text node and its text, joined into one string. Leaves
@@ -57,4 +61,32 @@ export function writeReferenceExtension(dir: string): string {
   writeFileSync(join(dir, 'background.js'), BACKGROUND);
   writeFileSync(join(dir, 'content.js'), CONTENT);
   return dir;
+}
+
+/** An expression: the reference's time from its start to its answer, or null before the answer. */
+export const REFERENCE_SPAN = `(() => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+  const [start, end] = [at('${REFERENCE_MARKS.start}'), at('${REFERENCE_MARKS.answered}')];
+  return start === undefined || end === undefined ? null : end - start;
+})()`;
+
+/**
+ * The reference extension on a page (see Result.ask_once_ms): fresh loads, as many as the floor's,
+ * each timed by its content script from its start to its background's answer; the median.
+ */
+export async function askOnce(reference: BrowserContext, url: string): Promise<number | null> {
+  const samples: (number | null)[] = [];
+  for (let i = 0; i < COLD_PASSES; i++) {
+    const page = await reference.newPage();
+    try {
+      await page.goto(url, { timeout: PAGE_TIMEOUT_MS });
+      samples.push(
+        await page.evaluate<number | null>(whenMarked(`${REFERENCE_SPAN} !== null`, REFERENCE_SPAN)),
+      );
+    } finally {
+      await page.close();
+    }
+  }
+  const ms = median(samples);
+  return ms === null ? null : round(ms);
 }

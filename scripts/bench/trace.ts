@@ -3,6 +3,8 @@
 // renderer is the content script's, unless it is the benchmark's own poll: a DevTools-protocol
 // evaluation, traced as an EvaluateScript with no URL.
 
+import type { CDPSession } from '@playwright/test';
+
 /** The fields of a Chrome trace event that the analysis reads. */
 export interface TraceEvent {
   readonly name: string;
@@ -121,4 +123,25 @@ export function extensionWork(
 /** Trace time (µs) of the first user-timing mark with this name, if it was set. */
 export function markTs(events: readonly TraceEvent[], name: string): number | undefined {
   return events.find((e) => e.name === name && e.cat.includes('blink.user_timing'))?.ts;
+}
+
+/** Records a trace while `work` runs; returns its events. */
+export async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise<void>((ok) =>
+    cdp.once('Tracing.tracingComplete', () => {
+      ok();
+    }),
+  );
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES } });
+  try {
+    await work();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+  }
+  return events;
 }
