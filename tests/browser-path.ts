@@ -20,7 +20,7 @@ export function findChromium(): string {
 }
 
 /**
- * The Firefox to drive (tests/e2e/firefox-driver.ts): $FIREFOX_PATH, then Debian's firefox-esr, then
+ * The Firefox to drive (tests/e2e/firefox/driver.ts): $FIREFOX_PATH, then Debian's firefox-esr, then
  * a firefox on the usual path. It must be 140 or newer, the oldest our manifest accepts.
  */
 export function findFirefox(): string {

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect } from '../fixtures';
 import { resolve } from 'node:path';
 import {
   SHOTS,
@@ -9,8 +9,8 @@ import {
   marksByGrade,
   openPopup,
   rgba,
-} from './pages-helpers';
-import { pageRead, tabIdOf } from './page-helpers';
+} from './helpers';
+import { pageRead, tabIdOf } from '../content-script/helpers';
 
 // The popup, the badge and the switches, on pages served from 127.0.0.1.
 

@@ -1,6 +1,6 @@
-import { test, expect } from './fixtures';
+import { test, expect } from '../fixtures';
 import { resolve } from 'node:path';
-import { SHOTS, checkBothSchemes } from './pages-helpers';
+import { SHOTS, checkBothSchemes } from './helpers';
 
 // The catalogue page: every entry, searchable, filterable, each reachable by its id.
 

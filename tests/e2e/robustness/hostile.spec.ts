@@ -1,7 +1,7 @@
-import { test, expect } from './fixtures';
-import { hoverText, snap, tooltip } from './page-helpers';
-import { isolatedHighlights, mainWorld } from './robust-helpers';
-import { STRICT_CSP } from './server';
+import { test, expect } from '../fixtures';
+import { hoverText, snap, tooltip } from '../content-script/helpers';
+import { isolatedHighlights, mainWorld } from './helpers';
+import { STRICT_CSP } from '../server';
 
 // Pages that fight back: broken built-ins and a Content-Security-Policy that forbids everything.
 

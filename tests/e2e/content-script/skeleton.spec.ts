@@ -1,4 +1,4 @@
-import { test, expect, extensionWorker } from './fixtures';
+import { test, expect, extensionWorker } from '../fixtures';
 
 /** Names of the page's registered highlights with their range counts. */
 async function highlightCounts(page: import('@playwright/test').Page): Promise<Record<string, number>> {

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect } from '../fixtures';
 import {
   highlightTexts,
   hoverText,
@@ -8,7 +8,7 @@ import {
   tooltip,
   waitForMarks,
   watchErrors,
-} from './page-helpers';
+} from './helpers';
 
 // Text in an open shadow root and in a same-origin iframe is scanned, marked and explained.
 

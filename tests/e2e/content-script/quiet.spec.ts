@@ -1,6 +1,6 @@
-import { test, expect, extensionWorker } from './fixtures';
-import { expectMarked, markedTexts, openWatched } from './page-helpers';
-import { countMessages } from './robust-helpers';
+import { test, expect, extensionWorker } from '../fixtures';
+import { expectMarked, markedTexts, openWatched } from './helpers';
+import { countMessages } from '../robustness/helpers';
 
 // A page with nothing about vitamin D or K2 gets only a sweep and a watcher (its frames and shadow
 // roots too); a claim in a shadow root, or one that comes later, in the page, a shadow root or a

@@ -1,6 +1,6 @@
-import { test, expect, extensionWorker } from './fixtures';
-import { highlightTexts, markedTexts, snap, watchErrors } from './page-helpers';
-import { countMessages } from './robust-helpers';
+import { test, expect, extensionWorker } from '../fixtures';
+import { highlightTexts, markedTexts, snap, watchErrors } from '../content-script/helpers';
+import { countMessages } from './helpers';
 
 // Right-to-left scripts, other languages and odd Unicode inside the vocabulary.
 

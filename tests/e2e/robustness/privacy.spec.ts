@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Request } from '@playwright/test';
-import { test, expect, extensionWorker } from './fixtures';
-import { hoverText, tooltip, waitForMarks } from './page-helpers';
+import { test, expect, extensionWorker } from '../fixtures';
+import { hoverText, tooltip, waitForMarks } from '../content-script/helpers';
 
 // Page text never leaves the browser: while the reader browses, marks claims and opens tooltips,
 // the only network requests are the test pages' own, and none is made by the extension.

@@ -1,6 +1,6 @@
-import { test, expect, extensionWorker } from './fixtures';
-import { markedTexts, waitForMarks, watchErrors } from './page-helpers';
-import { countMessages, mainWorld, taskMs } from './robust-helpers';
+import { test, expect, extensionWorker } from '../fixtures';
+import { markedTexts, waitForMarks, watchErrors } from '../content-script/helpers';
+import { countMessages, mainWorld, taskMs } from './helpers';
 
 // Pages that never stop changing: a ticker that rewrites gated text ten times a second, and a feed
 // that appends claims as the reader scrolls.

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFirefox } from '../browser-path';
-import { builtExtension } from './fixtures';
+import { findFirefox } from '../../browser-path';
+import { builtExtension } from '../fixtures';
 
-// Drives a stock Firefox with our Firefox build installed, for tests/e2e/firefox.spec.ts.
+// Drives a stock Firefox with our Firefox build installed, for ./firefox.spec.ts.
 // Playwright drives Firefox only through its own patched build (which cannot be downloaded here)
 // or through WebDriver BiDi commands that Firefox 140 ESR lacks, so this speaks Marionette, the
 // protocol Firefox has always had: JSON over TCP, each message prefixed by its length.

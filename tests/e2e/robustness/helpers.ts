@@ -1,8 +1,8 @@
 /// <reference types="chrome" />
 import type { BrowserContext, Page } from '@playwright/test';
-import type { TestServer } from './server';
+import type { TestServer } from '../server';
 
-// Shared steps of the robustness tests (tests/e2e/robust-*.spec.ts).
+// Shared steps of the robustness tests (this folder's specs).
 
 /** Serves generated HTML at `path` of the test server's origin (with extra headers, e.g. a CSP). */
 export async function serveHtml(

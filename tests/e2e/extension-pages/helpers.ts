@@ -2,12 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, extensionWorker } from './fixtures';
+import { expect, extensionWorker } from '../fixtures';
 
 // Helpers shared by the extension-pages specs (popup, options, catalogue page).
 
 /** Where screenshots go (gitignored); look at them. */
-export const SHOTS = resolve(import.meta.dirname, '../../artifacts/screenshots/pages');
+export const SHOTS = resolve(import.meta.dirname, '../../../artifacts/screenshots/pages');
 
 /** The badge of a tab: its text and its background colour as [r, g, b, a]. */
 export async function badgeOf(

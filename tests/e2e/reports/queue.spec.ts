@@ -2,15 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { exportFileSchema } from '../../utils/reports/schema';
-import { test, expect, extensionWorker } from './fixtures';
-import { checkBothSchemes } from './pages-helpers';
-import { startEndpoint, type Received } from './report-endpoint';
+import { exportFileSchema } from '../../../utils/reports/schema';
+import { test, expect, extensionWorker } from '../fixtures';
+import { checkBothSchemes } from '../extension-pages/helpers';
+import { startEndpoint, type Received } from './endpoint';
 
 // The queue in the real browser: sending exactly once, surviving an endpoint that is down,
 // export, corrupt storage, and the view inside the options page.
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 const SHOTS = resolve(ROOT, 'artifacts/screenshots');
 mkdirSync(SHOTS, { recursive: true });
 

@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
-import { test, expect, extensionWorker } from './fixtures';
-import { checkBothSchemes } from './pages-helpers';
+import { test, expect, extensionWorker } from '../fixtures';
+import { checkBothSchemes } from './helpers';
 
 // The options page saves what the reader changes, at once, where the content script reads it.
 

@@ -3,12 +3,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
-import { expect, extensionWorker } from './fixtures';
+import { expect, extensionWorker } from '../fixtures';
 
-// Shared steps of the in-page end-to-end tests (tests/e2e/page-*.spec.ts).
+// Shared steps of the in-page end-to-end tests (this folder's specs).
 
 /** Where screenshots of each state go (gitignored); look at them after a run. */
-export const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/screenshots');
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../../artifacts/screenshots');
 
 /** Saves a screenshot of the page's viewport under artifacts/screenshots/. */
 export async function snap(page: Page, name: string): Promise<void> {

@@ -1,7 +1,7 @@
-import { test, expect } from './fixtures';
-import { markedTexts, watchErrors } from './page-helpers';
-import { extensionWork, traced } from '../../scripts/bench/trace';
-import { serveHtml } from './robust-helpers';
+import { test, expect } from '../fixtures';
+import { markedTexts, watchErrors } from '../content-script/helpers';
+import { extensionWork, traced } from '../../../scripts/bench/trace';
+import { serveHtml } from './helpers';
 
 // Huge and deep pages: the scan finishes, marks the right text, logs nothing and never holds the tab.
 

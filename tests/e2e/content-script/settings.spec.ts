@@ -1,6 +1,6 @@
-import { GRADE_KEYS } from '../../claims/grades';
-import { test, expect, extensionWorker } from './fixtures';
-import { highlightTexts, markedTexts, tabIdOf, waitForMarks, writeSettings } from './page-helpers';
+import { GRADE_KEYS } from '../../../claims/grades';
+import { test, expect, extensionWorker } from '../fixtures';
+import { highlightTexts, markedTexts, tabIdOf, waitForMarks, writeSettings } from './helpers';
 
 // The reader's settings: the per-site switch, which grades get marks, and the mark style.
 

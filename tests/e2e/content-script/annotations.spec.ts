@@ -1,4 +1,4 @@
-import { test, expect, extensionWorker } from './fixtures';
+import { test, expect, extensionWorker } from '../fixtures';
 import {
   hoverText,
   markedTexts,
@@ -9,7 +9,7 @@ import {
   tooltipViolations,
   waitForMarks,
   watchErrors,
-} from './page-helpers';
+} from './helpers';
 
 // Marks and tooltips on a static product page: hover, keyboard commands, popup reveal, hide.
 

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EXTENSION_ORIGIN, launchFirefox, type Firefox } from './firefox-driver';
-import { SCREENSHOTS } from './page-helpers';
-import { startServer, type TestServer } from './server';
+import { EXTENSION_ORIGIN, launchFirefox, type Firefox } from './driver';
+import { SCREENSHOTS } from '../content-script/helpers';
+import { startServer, type TestServer } from '../server';
 
 // The Firefox build, in a stock Firefox (Debian's 140 ESR, the oldest release the manifest
 // accepts). A Firefox content script sees page objects through Xray wrappers, which refuse some of
@@ -16,7 +16,7 @@ test.describe.configure({ timeout: 60_000 });
 let server: TestServer;
 let firefox: Firefox;
 test.beforeAll(async () => {
-  server = await startServer(resolve(import.meta.dirname, '../pages'));
+  server = await startServer(resolve(import.meta.dirname, '../../pages'));
 });
 test.afterAll(async () => {
   await server.close();

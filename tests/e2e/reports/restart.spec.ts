@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, extensionWorker, launchWithExtension } from './fixtures';
-import { startEndpoint, type Received } from './report-endpoint';
+import { test, expect, extensionWorker, launchWithExtension } from '../fixtures';
+import { startEndpoint, type Received } from './endpoint';
 
 // "A closed browser leaves the report queued, never lost": the queue and its retry time live in
 // storage, so a report that could not go out before the browser closed goes out after it restarts.

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
-import { test, expect, extensionWorker } from './fixtures';
-import { hoverText, markedTexts, snap, tabIdOf, tooltip, waitForMarks, watchErrors } from './page-helpers';
-import { countMessages } from './robust-helpers';
+import { test, expect, extensionWorker } from '../fixtures';
+import { hoverText, markedTexts, snap, tabIdOf, tooltip, waitForMarks, watchErrors } from './helpers';
+import { countMessages } from '../robustness/helpers';
 
 // A single-page shop: the description loads late, links navigate with pushState, and a countdown
 // ticker keeps rewriting text that mentions D3.

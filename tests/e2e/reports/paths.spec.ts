@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, extensionWorker } from './fixtures';
-import { hoverText, tabIdOf, tooltip } from './page-helpers';
+import { test, expect, extensionWorker } from '../fixtures';
+import { hoverText, tabIdOf, tooltip } from '../content-script/helpers';
 
 // The three ways of reporting, each to the report page, where the reader confirms (click two)
 // and the report appears in the Reports view.

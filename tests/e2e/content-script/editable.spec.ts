@@ -1,5 +1,5 @@
-import { test, expect } from './fixtures';
-import { markedTexts, snap, waitForMarks, watchErrors } from './page-helpers';
+import { test, expect } from '../fixtures';
+import { markedTexts, snap, waitForMarks, watchErrors } from './helpers';
 
 // What the reader types is theirs: textareas, inputs and contenteditable regions are never scanned.
 
