@@ -9,22 +9,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // No auto-imports: every module says what it uses, and the content script's fence
+  // (eslint.config.js) can see every import.
+  imports: false,
   hooks: {
-    // Auto-imports are found by a regex that also takes object keys (`findings:`) for uses, and then
-    // imports whole modules (full zod, settings, popup state) into the content script, which must
-    // stay small. The content script's files import everything explicitly and are left out.
-    // (`exclude` is an option of unimport's Vite plugin that WXT's types do not list.)
-    'config:resolved': (wxt) => {
-      Object.assign(wxt.config.imports, {
-        exclude: [
-          /[\\/]node_modules[\\/]/,
-          /[\\/]\.git[\\/]/,
-          /[\\/]entrypoints[\\/]content[\\/]/,
-          /[\\/]utils[\\/](?:page-|tooltip-|overlay|highlights|extract-text)/,
-          /[\\/]components[\\/]Tooltip/,
-        ],
-      });
-    },
     // Chrome warns about manifest keys it does not know; this one is for Firefox alone.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;

@@ -1,7 +1,7 @@
 import { CATALOGUE, CATALOGUE_VERSION, GRADES } from '../claims';
 import { TOPICS, type Topic } from '../claims/schema';
 import type { Grade } from '../claims/grades';
-import { GRADE_STYLE } from '../utils/grade-style';
+import { GRADE_STYLE } from '../claims/grades';
 import { CatalogueEntry } from './CatalogueEntry';
 import { GradeLegend } from './GradeLegend';
 import {

@@ -1,12 +1,12 @@
 import { useSignal } from '@preact/signals';
 import { entryById } from '../claims';
-import { GRADE_STYLE } from '../utils/grade-style';
+import { GRADE_STYLE } from '../claims/grades';
 import type { MarkedFinding } from '../utils/messages';
 import { GradeBadge } from './GradeBadge';
 import { ReportPanel } from './ReportPanel';
 import { requestReport, type ReportOutcome } from './popup-state';
-import { reportRequest } from './report-draft';
-import type { GradeGroup } from './summary';
+import { reportRequest } from '../utils/reports/request';
+import type { GradeGroup } from '../utils/summary';
 
 /** The page's claims grouped by grade: click one to see it on the page; unreviewed ones can be reported. */
 export function ClaimList(props: {
@@ -47,7 +47,8 @@ function ClaimItem(props: {
   const report = useSignal<ReportOutcome | 'asking' | null>(null);
   const { finding } = props;
   const entry = finding.claimId ? entryById(finding.claimId) : undefined;
-  const request = reportRequest(finding, props.page);
+  // The popup never sees the page: the text around the claim is what the content script sent.
+  const request = reportRequest(finding, props.page, 'popup');
   return (
     <li class="claim-item" data-testid="claim">
       <button

@@ -1,4 +1,4 @@
-import { GRADE_STYLE, type GradeKey } from '../utils/grade-style';
+import { GRADE_STYLE, type GradeKey } from '../claims/grades';
 
 /** A grade as a word with its colour and icon, so it reads without colour too. */
 export function GradeBadge({ grade, count }: { grade: GradeKey; count?: number }) {

@@ -1,6 +1,5 @@
-import { GRADE_STYLE } from '../utils/grade-style';
-import { countByGrade, KEY_ORDER, verdictLine } from './summary';
-import type { Grade } from '../claims/grades';
+import { GRADE_KEYS, GRADE_STYLE, type Grade } from '../claims/grades';
+import { countByGrade, verdictLine } from '../utils/summary';
 
 /**
  * A bar of the page's grades, each part as wide as its share of the claims. Hidden from screen
@@ -11,7 +10,7 @@ export function GradeBar({ findings }: { findings: readonly { grade: Grade | nul
   const counts = countByGrade(findings);
   return (
     <div class="bar" aria-hidden="true" title={verdictLine(findings)} data-testid="grade-bar">
-      {KEY_ORDER.map((k) => {
+      {GRADE_KEYS.map((k) => {
         const n = counts.get(k) ?? 0;
         return n ? (
           <span

@@ -1,12 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { GRADES, GRADE_MEANING } from '../claims/grades';
-import { HIGHLIGHTS_UNDERLINE } from '../utils/grade-style';
+import { GRADE_KEYS, GRADE_MEANING } from '../claims/grades';
+import { HIGHLIGHTS_UNDERLINE } from '../utils/page/marks/mark-css';
 import type { Settings } from '../utils/settings';
 import { GradeBadge } from './GradeBadge';
 import { SiteList } from './SiteList';
 import { changeSettings, optionsLoaded, optionsSettings, saveStatus } from './options-model';
-
-const GRADE_KEYS = [...GRADES, 'unreviewed'] as const;
 
 const MARK_STYLES: { value: Settings['markStyle']; label: string; hint: string }[] = [
   { value: 'both', label: 'Underline and tint', hint: 'Easiest to spot.' },

@@ -1,5 +1,5 @@
 import type { ReportOutcome } from './popup-state';
-import type { ReportRequest } from './report-draft';
+import type { ReportRequest } from '../utils/reports/request';
 
 /** What became of a "Report" click: the report page opened, or (no reporting in this build) what would have gone. */
 export function ReportPanel({ outcome, request }: { outcome: ReportOutcome; request: ReportRequest }) {

@@ -10,10 +10,11 @@ import {
   withSiteDisabled,
   type Settings,
 } from '../utils/settings';
-import { isRestrictedUrl, tabStateSchema } from '../utils/tab-state';
+import { tabStateSchema } from '../utils/messages';
+import { isRestrictedUrl } from '../utils/restricted-pages';
 import type { MarkedFinding } from '../utils/messages';
-import { groupByGrade, verdictLine } from './summary';
-import type { ReportRequest } from './report-draft';
+import { groupByGrade, verdictLine } from '../utils/summary';
+import type { ReportRequest } from '../utils/reports/request';
 
 // The popup's state as small signals; everything derived is computed, never written by an effect.
 

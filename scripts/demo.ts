@@ -1,12 +1,14 @@
 // `npm run demo [-- --no-build] [--out DIR] [--port N] [--headless]`: builds the extension, serves the
 // demo shop on 127.0.0.1 and opens Chromium with the extension on it. With a display ($DISPLAY) the
-// browser stays open until Ctrl+C; without one it runs headless, saves screenshots and exits.
+// browser stays open until Ctrl+C; without one it runs headless, saves screenshots and exits. On a
+// machine without Chromium it installs one first where it can (./get-chromium.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { EXTENSION_DIR, extensionWorker, launchWithExtension } from '../tests/e2e/fixtures';
 import { startServer, type TestServer } from '../tests/e2e/server';
+import { getChromium } from './get-chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEMO_PAGES = join(ROOT, 'tests/pages/demo');
@@ -135,6 +137,8 @@ async function screenshots(context: BrowserContext, page: Page, out: string): Pr
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  // Before the build, so a machine that cannot have a browser says so at once.
+  console.log(`demo: using Chromium at ${getChromium()}`);
   if (options.build) build();
   const server: TestServer = await startServer(DEMO_PAGES, options.port);
   const url = `${server.url}/`;

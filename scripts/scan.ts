@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { catalogueFinder, type Finding, type TextBlock } from '../claims';
 import { pageDoses, productSummary, type PageDose, type ProductSummary } from '../claims/doses/product';
 import { lineBlocks } from '../claims/line-blocks';
-import { extractText } from '../utils/extract-text';
+import { extractText } from '../utils/page/extract-text';
 
 interface FileResult {
   file: string;

@@ -20,7 +20,7 @@ export function findChromium(): string {
 }
 
 /**
- * The Firefox to drive (tests/e2e/firefox-driver.ts): $FIREFOX_PATH, then Debian's firefox-esr, then
+ * The Firefox to drive (tests/e2e/firefox/driver.ts): $FIREFOX_PATH, then Debian's firefox-esr, then
  * a firefox on the usual path. It must be 140 or newer, the oldest our manifest accepts.
  */
 export function findFirefox(): string {
@@ -36,3 +36,13 @@ function firstExisting(candidates: readonly (string | undefined)[], missing: str
   for (const path of candidates) if (path && existsSync(path)) return path;
   throw new Error(missing);
 }
+
+/** Chromium's flags wherever we drive it (tests, demo, bench): no sandbox, GPU, sync or updates. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -96,6 +96,9 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 /** The state of one tab, as the popup shows it. */
 export const tabFindingsSchema = z.object({ url: z.string(), findings: z.array(markedFindingSchema) });
 
+/** One tab's state as the background keeps it: its findings, and whether the reader hid the marks. */
+export const tabStateSchema = tabFindingsSchema.extend({ marksHidden: z.boolean().optional() });
+
 /** A finding between contexts. */
 export type WireFinding = z.infer<typeof findingSchema>;
 /** A finding as marked on a page, with the text around it. */
@@ -106,3 +109,5 @@ export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 /** What the background knows of one tab. */
 export type TabFindings = z.infer<typeof tabFindingsSchema>;
+/** One tab's state, with the reader's "hide marks". */
+export type TabState = z.infer<typeof tabStateSchema>;

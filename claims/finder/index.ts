@@ -114,7 +114,9 @@ function judge(
   };
   const features = options.model || options.onCandidate ? claimFeatures(candidate) : [];
   const model = options.model;
-  const likely = model ? claimProbability(model, features) >= model.threshold : rules.claim;
+  const threshold = match ? model?.threshold : (model?.thresholdUnmatched ?? model?.threshold);
+  const likely =
+    model && threshold !== undefined ? claimProbability(model, features) >= threshold : rules.claim;
   // A safety misstatement is marked even where the sentence reads like a label.
   const claim = likely || (match !== null && (match.combo.priority ?? 0) >= VETO);
   options.onCandidate?.(candidate, features, claim);

@@ -5,7 +5,10 @@
 /** A trained model: a weight per feature name, and the score above which a sentence is a claim. */
 export interface ClaimModel {
   readonly weights: Readonly<Record<string, number>>;
+  /** The score above which a sentence an entry matched is a claim. */
   readonly threshold: number;
+  /** The score above which a sentence no entry matched is a claim (it can only be "not yet reviewed"). */
+  readonly thresholdUnmatched?: number;
 }
 
 /** The probability that a sentence with these features is a claim. */
@@ -26,11 +29,11 @@ export function strongestFeatures(model: ClaimModel, features: readonly string[]
 /** Whether a value read from a file is a model (the training script writes it; a test checks it). */
 export function isClaimModel(value: unknown): value is ClaimModel {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { weights?: unknown; threshold?: unknown };
+  const v = value as { weights?: unknown; threshold?: unknown; thresholdUnmatched?: unknown };
+  const inRange = (t: unknown) => typeof t === 'number' && t > 0 && t < 1;
   return (
-    typeof v.threshold === 'number' &&
-    v.threshold > 0 &&
-    v.threshold < 1 &&
+    inRange(v.threshold) &&
+    (v.thresholdUnmatched === undefined || inRange(v.thresholdUnmatched)) &&
     typeof v.weights === 'object' &&
     v.weights !== null &&
     Object.values(v.weights).every((w) => typeof w === 'number' && Number.isFinite(w))

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '../../entrypoints/background';
+import { handleMessage } from '../../utils/background/handle-message';
 import { backgroundMessageSchema, contentMessageSchema, type WireFinding } from '../../utils/messages';
-import { parsePageMessage } from '../../utils/page-messages';
-import { clearTab } from '../../utils/tab-state';
+import { parsePageMessage } from '../../utils/page/message-checks';
+import { clearTab } from '../../utils/background/tab-state';
 import { loadSettings } from '../../utils/settings';
 import {
   claimGroups,

@@ -2,7 +2,7 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findChromium } from '../browser-path';
+import { CHROMIUM_ARGS, findChromium } from '../browser-path';
 import { startServer, type TestServer } from './server';
 
 /** A build of the extension: `npm run build` writes chrome-mv3, `npm run build:firefox` firefox-mv2. */
@@ -25,12 +25,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
     ],
   });
 }

@@ -5,6 +5,7 @@ import { getEndpoint, originPattern, setEndpoint } from './endpoint';
 import { reportsMessageSchema, type ReportsMessage } from './messages';
 import { addReport, deleteReport, loadQueue, readQuarantine, updateReport, withQueue } from './queue';
 import { MAX_QUOTE, reportClaimMessageSchema, type ReportClaimMessage } from './schema';
+import { reportRequest } from './request';
 import { readSelectionContext, SELECTION_ARGS } from './selection';
 import { RETRY_ALARM, scheduleRetry, sendDue } from './send';
 import { quarantineItem } from './storage';
@@ -55,17 +56,15 @@ export async function handleSelectionReport(
       console.info('[D3/K2 Claim Check] selection context unavailable:', e);
     }
   }
-  const request = reportClaimMessageSchema.parse({
-    type: 'report-claim',
-    quote: (context?.exact.trim() ? context.exact : text).slice(0, MAX_QUOTE),
-    prefix: context?.prefix ?? '',
-    suffix: context?.suffix ?? '',
+  const quote = {
+    text: (context?.exact.trim() ? context.exact : text).slice(0, MAX_QUOTE),
+    prefix: context?.prefix,
+    suffix: context?.suffix,
     start: context?.start ?? null,
     end: context?.end ?? null,
-    url: info.frameUrl ?? tab?.url ?? info.pageUrl ?? '',
-    title: tab?.title ?? '',
-    source: 'context-menu',
-  });
+  };
+  const page = { url: info.frameUrl ?? tab?.url ?? info.pageUrl ?? '', title: tab?.title ?? null };
+  const request = reportClaimMessageSchema.parse(reportRequest(quote, page, 'context-menu'));
   return handleReportClaim(request, tab?.id);
 }
 
