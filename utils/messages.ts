@@ -27,6 +27,8 @@ export const findingSchema = z.object({
   negated: z.boolean(),
   /** The vitamin a referring sentence ("Together, they...") was read as being about. */
   subject: z.string().optional(),
+  /** A customer's words (a review on the page), not the shop's. */
+  voice: z.literal('customer').optional(),
   /** The words that made the match and the part each played (claims/finder/types.ts). */
   parts: z
     .array(

@@ -82,16 +82,24 @@ export function matchSentence(
 /** Priority from which a combination marks its sentence whatever the model says: the safety vetoes. */
 const VETO = 30;
 
-function judge(
-  entries: readonly Entry[],
-  options: FinderOptions,
-  raw: string,
-  text: string,
-  at: number,
-  span: Span,
-  resolution: Resolution,
-  leadIn: readonly Part[] | null,
-): Finding | null {
+/** One sentence as the finder judges it, with what its page gave it. */
+interface InContext {
+  /** The sentence exactly as in the document. */
+  readonly raw: string;
+  /** Normalised. */
+  readonly text: string;
+  /** Its offset in the document. */
+  readonly at: number;
+  readonly span: Span;
+  readonly resolution: Resolution;
+  /** What the last lead-in ("... that may:") says its items do. */
+  readonly leadIn: readonly Part[] | null;
+  /** It stands in a customer's review. */
+  readonly review: boolean;
+}
+
+function judge(entries: readonly Entry[], options: FinderOptions, sentence: InContext): Finding | null {
+  const { raw, text, at, span, resolution, leadIn } = sentence;
   const subject = resolution.subject;
   if (!subject) return null;
   const clean = text.replace(FOOTNOTES, ' ');
@@ -135,6 +143,7 @@ function judge(
     hedged: isHedged(tokens),
     negated: isNegated(tokens),
     ...(resolution.from === 'sentence' && !subject.implied ? {} : { subject: subject.label }),
+    ...(sentence.review ? { voice: 'customer' as const } : {}),
   };
 }
 
@@ -187,7 +196,15 @@ export function createFinder(entries: readonly Entry[], options: FinderOptions =
           const start = originalIndex(n, span.start);
           const end = originalIndex(n, span.end - 1) + 1;
           const raw = block.text.slice(start, end);
-          const finding = judge(entries, options, raw, text, block.start + start, span, resolution, leadIn);
+          const finding = judge(entries, options, {
+            raw,
+            text,
+            at: block.start + start,
+            span,
+            resolution,
+            leadIn,
+            review: block.review === true,
+          });
           if (finding) findings.push(finding);
         }
       }

@@ -9,6 +9,8 @@ export interface TextBlock {
   readonly start: number;
   /** True for headings (h1-h6, dt, table headers): their subject carries to what follows. */
   readonly heading?: boolean;
+  /** True for a customer's review (the page marks it so: schema.org Review, a reviews section). */
+  readonly review?: boolean;
 }
 
 /** One part of a claim as the sentence words it, for "why this entry". */
@@ -48,4 +50,6 @@ export interface Finding {
    * "Benefits of K2:"): the subject carried from its context, e.g. "vitamin K2".
    */
   readonly subject?: string;
+  /** Set when the sentence is a customer's words, not the shop's: a review on the page. */
+  readonly voice?: 'customer';
 }

@@ -34,6 +34,7 @@ export function isFinding(v: unknown): v is WireFinding {
     isBool(v.hedged) &&
     isBool(v.negated) &&
     (v.subject === undefined || isStr(v.subject)) &&
+    (v.voice === undefined || v.voice === 'customer') &&
     (v.parts === undefined ||
       (Array.isArray(v.parts) && v.parts.length <= MAX_PARTS && v.parts.every(isPart)))
   );
@@ -63,6 +64,7 @@ export function parseFindings(raw: unknown): WireFinding[] {
     hedged: f.hedged,
     negated: f.negated,
     ...(f.subject === undefined ? {} : { subject: f.subject }),
+    ...(f.voice === undefined ? {} : { voice: f.voice }),
     ...(f.parts === undefined
       ? {}
       : {

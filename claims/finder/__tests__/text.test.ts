@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { passesGate } from '../gate';
 import { normalize } from '../normalize';
 import { splitSentences } from '../sentences';
-import { find, only } from './helpers';
+import { createFinder } from '..';
+import { TEST_ENTRIES, find, only } from './helpers';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -169,5 +170,17 @@ describe('negation and hedges', () => {
     });
     expect(only('MK-7 could help keep calcium in your bones.')).toMatchObject({ hedged: true });
     expect(only('Vitamin D3 supports your immune system.')).toMatchObject({ hedged: false });
+  });
+});
+
+describe("a customer's words", () => {
+  it('are marked as a customer review when the page says the block is one', () => {
+    const finder = createFinder(TEST_ENTRIES);
+    const [own] = finder.find([{ text: 'Vitamin K2 guides calcium into your bones.', start: 0 }]);
+    const [review] = finder.find([
+      { text: 'Vitamin K2 guides calcium into your bones.', start: 0, review: true },
+    ]);
+    expect(own?.voice).toBeUndefined();
+    expect(review).toMatchObject({ claimId: 'test-k2-directs-calcium', voice: 'customer' });
   });
 });

@@ -18,6 +18,7 @@ const finding = fc.record({
   reason: fc.option(fc.string(), { nil: null }),
   hedged: fc.boolean(),
   negated: fc.boolean(),
+  voice: fc.option(fc.constant('customer' as const), { nil: undefined }),
   parts: fc.option(
     fc.array(
       fc.record(
