@@ -70,7 +70,7 @@ export const comboSchema = z
      * misstates the evidence.
      */
     beyond: z.enum(GRADES).optional(),
-    /** With `beyond`: the combination also counts when no other entry matches the sentence. */
+    /** With `beyond`: the combination also counts when no other entry of the sentence is established. */
     alone: z.boolean().optional(),
     reason: z.string().min(10),
   })

@@ -95,6 +95,13 @@ export function claimFeatures(c: Candidate): string[] {
   if ((text.match(/,/g)?.length ?? 0) >= 3) f.add('many-commas');
   f.add(`rules:${c.rules.claim ? 'claim' : 'none'}`);
   f.add(`rules:${c.rules.reason}`);
+  // Where the vitamin stands: claims mostly make it their subject ("K2 directs..."), asides and
+  // framing name it late ("...such as vitamin D").
+  const firstWho = c.parts.find((p) => p.role === 'who');
+  if (firstWho) f.add(firstWho.start <= 30 ? 'who-early' : 'who-late');
+  const firstAction = c.parts.find((p) => p.role === 'does');
+  if (firstWho && firstAction)
+    f.add(firstWho.start < firstAction.start ? 'who-before-action' : 'action-before-who');
   // The parts: which concepts, denied or not, and how many of each role.
   const roles = new Map<string, number>();
   for (const p of c.parts) {

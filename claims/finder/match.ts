@@ -131,7 +131,8 @@ export function bestMatch(matches: readonly Match[]): Match | null {
     plain.some((m) => m.entry.kind === 'outcome' && gradeRank(m.entry.grade) >= gradeRank(grade));
   let best: Match | null = null;
   for (const m of matches) {
-    if (m.combo.beyond && !holds(m.combo.beyond) && !(m.combo.alone === true && plain.length === 0)) continue;
+    const unestablished = !plain.some((p) => p.entry.grade === 'established');
+    if (m.combo.beyond && !holds(m.combo.beyond) && !(m.combo.alone === true && unestablished)) continue;
     if (!best || compare(m, best) > 0) best = m;
   }
   return best;

@@ -17,7 +17,7 @@ export interface FitOptions {
 
 /** The weight of every feature, the bias as the feature "bias". */
 export function fitLogistic(examples: readonly Example[], options: FitOptions = {}): Record<string, number> {
-  const { l2 = 0.02, epochs = 400, rate = 0.05 } = options;
+  const { l2 = 0.01, epochs = 400, rate = 0.05 } = options;
   const index = new Map<string, number>();
   for (const e of examples) for (const f of e.features) if (!index.has(f)) index.set(f, index.size);
   const rows = examples.map((e) => e.features.map((f) => index.get(f) ?? 0));

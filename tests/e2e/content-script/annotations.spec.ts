@@ -95,7 +95,7 @@ test('a claim the catalogue does not cover says so and offers a report', async (
   await page.goto(`${server.url}/page-product.html`);
   await waitForMarks(page, 6);
   expect((await highlightTexts(page))['dk-unreviewed']).toContain(
-    'Vitamin D3 lifts your mood and melts away belly fat.',
+    'Vitamin D3 naturally boosts testosterone and melts away belly fat.',
   );
   await hoverText(page, '#claim-mood');
   const tip = tooltip(page);
