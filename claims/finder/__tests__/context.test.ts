@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../catalogue';
 import { createFinder, type TextBlock } from '..';
 import { selectBlocks, selectRuns } from '../select';
 import { TEST_ENTRIES, find, findInLines } from './helpers';
@@ -205,5 +206,40 @@ describe('choosing the blocks to send from a page', () => {
 
   it('sends nothing from a page without the vocabulary', () => {
     expect(selectBlocks(page.filter((b) => !/K2/.test(b.text)))).toEqual([]);
+  });
+});
+
+describe('benefit bullets under a lead-in', () => {
+  // The shipped catalogue, without the claim model: these tests are about page structure.
+  const catalogueFind = (lines: readonly string[]) => {
+    const blocks: TextBlock[] = [];
+    let at = 0;
+    for (const line of lines) {
+      blocks.push({ text: line, start: at });
+      at += line.length + 1;
+    }
+    return createFinder(CATALOGUE).find(blocks);
+  };
+
+  it('take their subject and their action from the lead-in', () => {
+    const findings = catalogueFind([
+      'NanoCelle D3 is a formulation that may:',
+      'Support immune function',
+      'Help maintain healthy bones and teeth',
+      'Lift your mood in winter',
+    ]);
+    const byText = new Map(findings.map((f) => [f.text, f]));
+    expect(byText.get('Support immune function')).toMatchObject({ claimId: 'd-supports-immune-function' });
+    expect(byText.get('Help maintain healthy bones and teeth')).toMatchObject({ grade: 'established' });
+    expect(byText.get('Lift your mood in winter')).toMatchObject({ claimId: 'dk-improve-mood' });
+  });
+
+  it('make the lead-in claim about each item that names no action of its own', () => {
+    const findings = catalogueFind([
+      'Vitamin D3 and K2 are particularly beneficial for:',
+      'Postmenopausal women concerned about osteoporosis',
+      'Those focused on proactive cardiovascular wellness',
+    ]);
+    expect(findings.map((f) => f.grade)).toEqual(expect.arrayContaining(['mixed', 'unproven']));
   });
 });
