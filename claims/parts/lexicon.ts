@@ -37,15 +37,25 @@ export function lexiconWords(): Record<string, Tag[]> {
   // A phrase says whom and what it is about too ("without vitamin K2", "puts calcium", "to your
   // bones"): the phrase wins over its words, so a vitamin's tag, and for an action's phrase the tag
   // of what it acts on, are added to it. A phrase of one body system ("heart disease") stays that.
-  const whoWords = CONCEPTS.filter((c) => c.role === 'who');
-  const whatWords = CONCEPTS.filter((c) => c.role === 'what');
+  const contained = new Map<string, Tag[]>();
+  for (const c of CONCEPTS)
+    if (c.role === 'who' || c.role === 'what')
+      for (const w of c.words) {
+        const tags = contained.get(w) ?? [];
+        if (!tags.includes(c.tag)) contained.set(w, [...tags, c.tag]);
+      }
   const own = (tags: readonly Tag[]) => tags.some((t) => CONCEPT[t].role === 'what');
   for (const [key, tags] of Object.entries(words)) {
-    if (!key.includes(' ')) continue;
-    const contained = [...whoWords, ...(own(tags) ? [] : whatWords)];
-    for (const c of contained)
-      if (!tags.includes(c.tag) && c.words.some((w) => w !== key && ` ${key} `.includes(` ${w} `)))
-        tags.push(c.tag);
+    const terms = key.split(' ');
+    if (terms.length < 2) continue;
+    const actionPhrase = !own(tags);
+    // Every shorter run of the phrase's words that is a word of its own.
+    for (let i = 0; i < terms.length; i++)
+      for (let j = i + 1; j <= terms.length; j++) {
+        if (j - i === terms.length) continue;
+        for (const tag of contained.get(terms.slice(i, j).join(' ')) ?? [])
+          if (!tags.includes(tag) && (CONCEPT[tag].role === 'who' || actionPhrase)) tags.push(tag);
+      }
   }
   return words;
 }
