@@ -12,7 +12,6 @@ import { bestMatch, claimsUnreviewedOutcome, matchAll, subjectsOf, type Match } 
 import { claimProbability, type ClaimModel } from './model';
 import { splitSentences, type Span } from './sentences';
 import { mayReferBack, subjectOf } from './subject';
-import { isHedged, isNegated, tokensForQualifiers } from './tokens';
 import type { Finding, FindingPart, TextBlock } from './types';
 
 export type { Finding, TextBlock } from './types';
@@ -129,7 +128,6 @@ function judge(entries: readonly Entry[], options: FinderOptions, sentence: InCo
   const claim = likely || (match !== null && (match.combo.priority ?? 0) >= VETO);
   options.onCandidate?.(candidate, features, claim);
   if (!claim) return null;
-  const tokens = tokensForQualifiers(text);
   return {
     text: raw,
     start: at,
@@ -140,8 +138,10 @@ function judge(entries: readonly Entry[], options: FinderOptions, sentence: InCo
     reason:
       match?.combo.reason ?? `A health claim about ${subject.label} that no catalogue entry covers yet.`,
     parts: findingParts(match?.parts ?? parts),
-    hedged: isHedged(tokens),
-    negated: isNegated(tokens),
+    // "may support", "could help": a hedge the sentence does not itself deny.
+    hedged: parts.some((p) => p.tag === 'Hedge' && !p.negated),
+    // "does not prevent", "no evidence that": the claim itself is denied.
+    negated: parts.some((p) => p.negated && (p.role === 'does' || p.role === 'evidence')),
     ...(resolution.from === 'sentence' && !subject.implied ? {} : { subject: subject.label }),
     ...(sentence.review ? { voice: 'customer' as const } : {}),
   };
