@@ -245,7 +245,7 @@ export const bone: Entry[] = [
       'Pooled data suggest 800 IU a day or more lowers fractures in people over 65, but VITAL found no effect in healthy adults and the USPSTF advises against low doses for fracture prevention.',
     verdict: 'Depends on who and how much: no benefit in healthy adults, maybe some in frail older people.',
     explanation:
-      'In VITAL, 2,000 IU a day did not prevent fractures in healthy adults, and the USPSTF advises against low-dose vitamin D with calcium for this in people living at home. Pooled trials in people over 65 found fewer hip fractures at 800 IU a day or more, and people who are deficient need it. The benefit, where there is one, comes from vitamin D alone.',
+      'In VITAL, 2,000 IU a day did not prevent fractures in healthy adults, and the US Preventive Services Task Force advises against low-dose vitamin D with calcium for this in people living at home. Pooled trials in people over 65 found fewer hip fractures at 800 IU a day or more, and people who are deficient need it. The benefit, where there is one, comes from vitamin D alone.',
     sources: [VITAL_FRACTURES, BISCHOFF_FERRARI_2012, USPSTF_FRACTURES, USPSTF_2024_DRAFT],
     reviewed: REVIEWED,
     match: [
@@ -276,7 +276,7 @@ export const bone: Entry[] = [
       "The Women's Health Initiative found no significant fracture reduction at this dose, and the USPSTF recommends against it for fracture prevention.",
     verdict: 'The large trial at this dose found no fewer fractures, and more kidney stones.',
     explanation:
-      "In the Women's Health Initiative, 36,282 women took 400 IU of vitamin D3 with 1,000 mg of calcium a day for seven years; fractures did not fall significantly and kidney stones became more common. The USPSTF recommends against this for preventing fractures in women living at home.",
+      "In the Women's Health Initiative, 36,282 women took 400 IU of vitamin D3 with 1,000 mg of calcium a day for seven years; fractures did not fall significantly and kidney stones became more common. The US Preventive Services Task Force recommends against this for preventing fractures in women living at home.",
     sources: [WHI_2006, USPSTF_FRACTURES],
     reviewed: REVIEWED,
     match: [

@@ -127,7 +127,7 @@ export const evidence: Entry[] = [
       'No major guideline (USPSTF, Endocrine Society, EULAR, ACP) recommends K2; presenting it as guideline advice misstates them.',
     verdict: 'No major guideline recommends K2.',
     explanation:
-      'The USPSTF, the Endocrine Society and the main osteoporosis guidelines do not recommend vitamin K2, with or without vitamin D. Some doctors suggest it, but that is a personal view, not guidance.',
+      'The US Preventive Services Task Force, the Endocrine Society and the main osteoporosis guidelines do not recommend vitamin K2, with or without vitamin D. Some doctors suggest it, but that is a personal view, not guidance.',
     sources: [ENDOCRINE_2024, USPSTF_FRACTURES],
     reviewed: REVIEWED,
     match: [
@@ -158,7 +158,7 @@ export const evidence: Entry[] = [
     gradeReason: 'An accurate statement of the guidelines.',
     verdict: 'True: no major guideline recommends K2.',
     explanation:
-      'The USPSTF, the Endocrine Society and the main osteoporosis guidelines leave K2 out. A page that says so is describing them correctly.',
+      'The US Preventive Services Task Force, the Endocrine Society and the main osteoporosis guidelines leave K2 out. A page that says so is describing them correctly.',
     sources: [ENDOCRINE_2024, USPSTF_FRACTURES],
     reviewed: REVIEWED,
     match: [
