@@ -10,7 +10,7 @@ const SCORER = fileURLToPath(new URL('../../../shared/eval/score.mjs', import.me
 const SETS: [string, string][] = [
   ['dev (shared, tuned on)', DEV],
   ['train (our pages, tuned on)', TRAIN],
-  ['valid (our pages, scored, never read)', VALID],
+  ['valid (our pages, never read, trained on since 2026-12-07)', VALID],
   ['blind (our pages, never read)', BLIND],
 ];
 
