@@ -34,7 +34,6 @@ export type Audience = 'adults' | 'children' | 'infants';
  * the youngest it speaks to.
  */
 export function upperLimitIU(audience: Audience): number {
-  if (audience === 'infants') return 1000;
-  if (audience === 'children') return 2500;
-  return ADULT_UPPER_IU;
+  const id = audience === 'infants' ? 'infant-0-6m' : audience === 'children' ? 'child-1-3' : 'age-9-plus';
+  return AGE_GROUPS.find((g) => g.id === id)?.upperIU ?? ADULT_UPPER_IU;
 }

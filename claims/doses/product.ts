@@ -94,9 +94,11 @@ function summary(dose: PageDose | null, amount: number, servings: number | null)
       ? amount
       : dose.period === 'week'
         ? amount / 7
-        : servings
-          ? amount * servings
-          : null;
+        : dose.period === 'month'
+          ? amount / 30
+          : servings
+            ? amount * servings
+            : null;
   return {
     perServing: amount,
     servingsPerDay: dose.period === 'day' ? 1 : servings,

@@ -72,6 +72,8 @@ export function splitSentences(text: string): Span[] {
       push(i, false);
       start = i;
     } else if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      // "2.5 mg", "10.000 IU": a point between digits is inside a number.
+      if (ch === '.' && /\d/.test(text.charAt(i - 1)) && /\d/.test(text.charAt(i + 1))) continue;
       let end = i + 1;
       while (end < text.length && /[.!?…"'”’)]/.test(text.charAt(end))) end++;
       const marker = FOOTNOTE.exec(text.slice(end, end + 24));

@@ -19,6 +19,9 @@ export function audienceOf(sentence: string): Audience {
   return 'adults';
 }
 
+/** The low vitamin D dose the fracture trials and guidelines speak of, IU a day. */
+const LOW_D_IU = 400;
+
 function part(tag: Part['tag'], sentence: string, start: number, end: number): Part {
   return { tag, role: 'how', text: sentence.slice(start, end), start, end, negated: false };
 }
@@ -42,7 +45,9 @@ export function numberParts(sentence: string): Part[] {
     parts.push(part('DoseD', sentence, dose.start, dose.end));
     const perDay = dose.iuPerDay ?? 0;
     if (perDay > limit) parts.push(part('DoseOverLimit', sentence, dose.start, dose.end));
-    if (perDay <= 400) parts.push(part('DoseLowD', sentence, dose.start, dose.end));
+    // 400 IU a day or less: the dose the Women's Health Initiative gave, and the USPSTF judged,
+    // for fractures (see low-dose-d-calcium-prevents-fractures).
+    if (perDay <= LOW_D_IU) parts.push(part('DoseLowD', sentence, dose.start, dose.end));
   }
   return parts;
 }

@@ -28,6 +28,11 @@ describe('sentences as real pages write them', () => {
       'Vitamin D.',
       'It is made in skin.',
     ]);
+    // A European thousands point is not a full stop, even before a capital.
+    expect(sentences('Vitamin D3 at 10.000 IU per day. Next.')).toEqual([
+      'Vitamin D3 at 10.000 IU per day.',
+      'Next.',
+    ]);
   });
 
   it('ends a sentence after its footnote marker', () => {
