@@ -29,6 +29,34 @@ describe('safety: a dangerous sentence never gets a reassuring mark', () => {
     expect(findings[0]?.grade).toBe('contradicted');
   });
 
+  // Reassurance in everyday words, and doses written as pages write them (a review's probes).
+  it.each([
+    'K2 is compatible with blood thinners',
+    "If you're on warfarin, K2 is no problem",
+    'Vitamin K2 is fine for people taking anticoagulants',
+    'It is not true that K2 is unsafe with warfarin',
+    'K2 is okay with warfarin as long as your dose stays steady',
+    "You can take K2 even if you're on Coumadin",
+    "It's okay to take K2 while on warfarin",
+    "Warfarin users don't need to avoid vitamin K2",
+    'K2 and warfarin can be taken together without any issue',
+    'You should not worry about K2 if you take warfarin.',
+    'There is no evidence that 10,000 IU of vitamin D daily causes harm',
+    'Studies have not shown any harm from 10,000 IU of vitamin D a day',
+    'No study has found toxicity in adults taking 10,000 IU of vitamin D daily',
+    "It's fine to take 10,000 IU of vitamin D every day",
+    'Vitamin D3 cannot be overdosed at 10,000 IU',
+    'Vitamin D3 at 10.000 IU per day is safe',
+    'Ten thousand IU of vitamin D a day is safe for adults',
+    '10,000 units of vitamin D daily is safe for adults',
+    'Vitamin D3 at 10,000 IUs a day is safe',
+    'Vitamin D 5 000 IU daily is safe',
+    'Vitamin D3 5,000 IU and 100 mcg of MK-7 daily is safe',
+    'Taking 5,000 IU of vitamin D a day for a month is safe',
+  ])('%s', (sentence) => {
+    expect(marked(sentence)[0]?.grade ?? 'not marked').toBe('contradicted');
+  });
+
   it('keeps the accurate statements of the same facts established', () => {
     const facts = [
       'Too much vitamin D can cause hypercalcaemia.',
@@ -38,6 +66,10 @@ describe('safety: a dangerous sentence never gets a reassuring mark', () => {
       'Vitamin K2 is not safe for people on warfarin without medical advice.',
       'MK-7 does not interact with newer blood thinners such as apixaban, unlike warfarin.',
       'Vitamin D3 and K2 are generally well tolerated at recommended doses.',
+      'If you take warfarin, keep your vitamin K intake consistent.',
+      'Even small doses of K2 can change how warfarin works.',
+      'Patients on anticoagulant therapy should not take MK-7 without supervision by their physician.',
+      'Vitamin D3 at 400 IU a day is safe for infants.',
     ];
     for (const text of facts) expect(gradeOf(text), text).toBe('established');
   });

@@ -150,7 +150,8 @@ export const dosing: Entry[] = [
       {
         id: 'k-adequate-intake',
         who: ['K'],
-        all: [['Intake', 'DoseKIntake'], ['DoseK']],
+        // A label's "K2 120 mcg" is a dose, not a statement of the intake: it needs the word.
+        all: [['Intake', 'Need', 'Should', 'Recommend', 'Guideline'], ['DoseKIntake']],
         priority: 2,
         reason: 'States the official adequate intake of vitamin K.',
       },

@@ -9,6 +9,13 @@ import {
   VITAL,
 } from './sources';
 
+/**
+ * What makes "not shown" about safety, not a caveat about benefits: "no study shows K2 interacts
+ * with warfarin" reassures, and must not be graded as an accurate caveat. (Harm not shown at a
+ * dose above the limit is a veto of its own, dose-above-limit-called-safe, which outranks these.)
+ */
+const NOT_ABOUT_BENEFIT = ['Safe', 'SafeAbsolute', 'Anticoagulant', 'Interact'] as const;
+
 const REVIEWED = '2026-12-07';
 
 /** Statements about the evidence itself. */
@@ -211,7 +218,7 @@ export const evidence: Entry[] = [
         id: 'not-shown',
         all: [],
         denied: [['Show', 'Evidence', 'Strong']],
-        none: ['Safe', 'SafeAbsolute'],
+        none: [...NOT_ABOUT_BENEFIT],
         priority: 15,
         reason: 'Says studies have not shown a benefit of D or K2.',
       },
@@ -219,7 +226,7 @@ export const evidence: Entry[] = [
         id: 'trial-found-no-effect',
         all: [['Evidence'], ['Show']],
         denied: [['Prevent', 'Support', 'Treat', 'Raise', 'Better', 'Show']],
-        none: ['Safe', 'SafeAbsolute'],
+        none: [...NOT_ABOUT_BENEFIT],
         priority: 15,
         reason: 'Reports that a study found no benefit of D or K2.',
       },
@@ -227,14 +234,14 @@ export const evidence: Entry[] = [
         id: 'evidence-does-not-support',
         all: [['Evidence']],
         denied: [['Support', 'Show']],
-        none: ['Safe', 'SafeAbsolute'],
+        none: [...NOT_ABOUT_BENEFIT],
         priority: 15,
         reason: 'Says the evidence does not support a benefit of D or K2.',
       },
       {
         id: 'no-effect',
         all: [['NoEffect'], ['Evidence', 'Show', 'Guideline']],
-        none: ['Safe', 'SafeAbsolute'],
+        none: [...NOT_ABOUT_BENEFIT],
         priority: 15,
         reason: 'Reports that D or K2 showed no effect or benefit.',
       },
@@ -249,7 +256,7 @@ export const evidence: Entry[] = [
       {
         id: 'evidence-weak',
         all: [['EvidenceWeak'], ['Evidence', 'Show', 'Hedge', 'Support']],
-        none: ['Safe', 'SafeAbsolute'],
+        none: [...NOT_ABOUT_BENEFIT],
         priority: 15,
         reason: 'Says the evidence for D or K2 is weak, mixed or incomplete.',
       },

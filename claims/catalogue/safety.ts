@@ -3,6 +3,16 @@ import { IOM_2011, ODS_D, ODS_K, THEUWISSEN_2013, WHI_2006 } from './sources';
 
 const REVIEWED = '2026-12-07';
 
+/**
+ * What makes a sentence about vitamin K and warfarin a caution: an interaction, advice, a "should",
+ * a harm or an effect against the drug ("reduces the INR") that it does not deny. Without one,
+ * naming both is not yet the true claim: "K2 is compatible with blood thinners" names them too.
+ */
+const CAUTION = ['Interact', 'Should', 'Advice', 'Harm', 'Prevent'] as const;
+
+/** Reassurance in any words, which a caution about warfarin must not contain. */
+const REASSURANCE = ['Safe', 'SafeAbsolute', 'Fine'] as const;
+
 /** Said on every claim that could lead someone on a blood thinner to take K2. */
 const WARFARIN_CAUTION =
   'If you take warfarin or another vitamin K antagonist, do not start, stop or change vitamin K without your doctor: even small doses change how it works.';
@@ -27,8 +37,8 @@ export const safety: Entry[] = [
       {
         id: 'caution-first',
         who: ['K'],
-        all: [['OnMedication'], ['Anticoagulant']],
-        none: ['Safe', 'SafeAbsolute'],
+        all: [['OnMedication'], ['Anticoagulant'], [...CAUTION]],
+        none: [...REASSURANCE],
         leads: ['OnMedication', 'Anticoagulant'],
         // A sentence that opens with the caution ("If you take warfarin, ...") is about it, whatever it
         // says of K2 after; a caution after a claim ("..., though anyone on warfarin should ask") is an aside.
@@ -38,15 +48,30 @@ export const safety: Entry[] = [
       {
         id: 'k-and-warfarin',
         who: ['K'],
+        all: [['Anticoagulant'], [...CAUTION]],
+        none: [...REASSURANCE],
+        reason: 'Names vitamin K together with warfarin or blood thinners, as a caution.',
+      },
+      {
+        id: 'k-not-without-a-doctor',
+        who: ['K'],
         all: [['Anticoagulant']],
-        none: ['Safe', 'SafeAbsolute'],
-        reason: 'Names vitamin K together with warfarin or blood thinners.',
+        denied: [['Should']],
+        none: [...REASSURANCE],
+        reason: 'Tells people on blood thinners not to take vitamin K (without their doctor).',
+      },
+      {
+        id: 'newer-thinners-unaffected',
+        who: ['K'],
+        all: [['DOAC']],
+        none: [...REASSURANCE],
+        reason: 'Says the newer blood thinners do not work through vitamin K.',
       },
       {
         id: 'k-not-safe-with-warfarin',
         who: ['K'],
         all: [['Anticoagulant']],
-        denied: [['Safe', 'SafeAbsolute']],
+        denied: [['Safe', 'SafeAbsolute', 'Fine']],
         reason: 'Says vitamin K is not safe with warfarin or blood thinners.',
       },
     ],
@@ -76,12 +101,38 @@ export const safety: Entry[] = [
         id: 'k-safe-with-blood-thinners',
         who: ['K'],
         all: [
-          ['Safe', 'SafeAbsolute'],
+          ['Safe', 'SafeAbsolute', 'Fine'],
           ['Anticoagulant', 'Medication'],
         ],
         none: ['DOAC', 'Harm', 'Hedge', 'Interact'],
         priority: 40,
         reason: 'Calls vitamin K safe with blood thinners or medicines.',
+      },
+      {
+        id: 'k-despite-blood-thinners',
+        who: ['K'],
+        all: [['Anticoagulant'], ['Even', 'Fine']],
+        none: ['DOAC', ...CAUTION],
+        priority: 40,
+        reason: 'Says vitamin K can be taken even on blood thinners, with no caution.',
+      },
+      {
+        id: 'k-not-harmful-with-blood-thinners',
+        who: ['K'],
+        all: [['Anticoagulant']],
+        denied: [['Harm']],
+        none: ['DOAC', 'Interact'],
+        priority: 40,
+        reason: 'Says vitamin K does no harm with blood thinners.',
+      },
+      {
+        id: 'k-need-not-be-avoided',
+        who: ['K'],
+        all: [['Anticoagulant']],
+        denied: [['Prevent']],
+        none: ['DOAC', ...CAUTION.filter((tag) => tag !== 'Prevent')],
+        priority: 40,
+        reason: 'Says people on blood thinners need not avoid vitamin K.',
       },
       {
         id: 'k-does-not-interact',
@@ -97,6 +148,8 @@ export const safety: Entry[] = [
       'Vitamin K2 is safe to take with any medication.',
       'Vitamin K use in warfarin therapy is safe.',
       'MK-7 does not interfere with blood thinners.',
+      'Vitamin K2 is compatible with blood thinners.',
+      'You can take K2 even if you are on warfarin.',
     ],
   },
   {
@@ -168,9 +221,26 @@ export const safety: Entry[] = [
       {
         id: 'high-dose-safe',
         who: ['D'],
-        all: [['Safe', 'SafeAbsolute'], ['DoseOverLimit']],
+        all: [['Safe', 'SafeAbsolute', 'Fine'], ['DoseOverLimit']],
         priority: 45,
         reason: 'Calls a daily vitamin D dose above the upper limit safe.',
+      },
+      {
+        id: 'high-dose-not-harmful',
+        who: ['D'],
+        all: [['DoseOverLimit']],
+        denied: [['Harm']],
+        none: ['Advice'],
+        priority: 45,
+        reason: 'Says a daily vitamin D dose above the upper limit does no harm.',
+      },
+      {
+        id: 'high-dose-harm-not-shown',
+        who: ['D'],
+        all: [['DoseOverLimit'], ['Harm']],
+        denied: [['Show', 'Evidence']],
+        priority: 45,
+        reason: 'Says no study has shown harm from a daily vitamin D dose above the upper limit.',
       },
       {
         id: 'wrong-upper-limit',

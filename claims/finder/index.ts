@@ -79,7 +79,7 @@ export function matchSentence(
 }
 
 /** Priority from which a combination marks its sentence whatever the model says: the safety vetoes. */
-const VETO = 30;
+export const VETO = 30;
 
 /** One sentence as the finder judges it, with what its page gave it. */
 interface InContext {
@@ -124,8 +124,9 @@ function judge(entries: readonly Entry[], options: FinderOptions, sentence: InCo
   const threshold = match ? model?.threshold : (model?.thresholdUnmatched ?? model?.threshold);
   const likely =
     model && threshold !== undefined ? claimProbability(model, features) >= threshold : rules.claim;
-  // A safety misstatement is marked even where the sentence reads like a label.
-  const claim = likely || (match !== null && (match.combo.priority ?? 0) >= VETO);
+  // A safety misstatement is marked even where the sentence reads like a label; a question ("can I
+  // take K2 and not worry about my INR?") asserts nothing, and is left to the model.
+  const claim = likely || (match !== null && (match.combo.priority ?? 0) >= VETO && !/\?\W*$/.test(text));
   options.onCandidate?.(candidate, features, claim);
   if (!claim) return null;
   return {

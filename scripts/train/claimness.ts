@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CATALOGUE } from '../../claims';
-import { createFinder } from '../../claims/finder';
+import { VETO, createFinder } from '../../claims/finder';
 import type { ClaimModel } from '../../claims/finder/model';
 import { DEV, TRAIN, VALID, readRows, type Row } from '../eval/rows';
 import { fitLogistic, type Example } from './logistic';
@@ -44,7 +44,7 @@ function examplesOf(rows: readonly Row[]): RowExample[] {
           group: row.page,
           row: i,
           grade: c.match?.entry.grade ?? null,
-          veto: (c.match?.combo.priority ?? 0) >= 30,
+          veto: (c.match?.combo.priority ?? 0) >= VETO && !/\?\W*$/.test(row.text),
         }),
     }).find([{ text: row.text, start: 0 }]);
   });

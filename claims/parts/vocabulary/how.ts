@@ -1146,5 +1146,18 @@ export const HOW = [
     'under supervision',
     'seek advice',
     'seek professional advice',
+    // What people on warfarin are told to do with vitamin K: keep it steady, and test.
+    'consistent intake',
+    'intake consistent',
+    'steady intake',
+    'intake steady',
+    'stable intake',
+    'intake stable',
+    'inr monitoring',
+    'monitor your inr',
+    'monitored closely',
+    'close monitoring',
+    'supervision',
+    'monitoring',
   ),
 ] as const;
