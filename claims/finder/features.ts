@@ -34,7 +34,6 @@ function words(c: Candidate): string[] {
     if (VITAMIN_TAGS.has(p.tag)) text = `${text.slice(0, p.start)} ${p.tag} ${text.slice(p.end)}`;
   return text
     .toLowerCase()
-    .replace(/vit(?=d|k|mk|pair)/g, 'vit')
     .split(/[^\p{L}\p{N}#%$]+/u)
     .filter(Boolean)
     .map((w) => (/^\d[\d.,]*$/.test(w) ? '#' : w));

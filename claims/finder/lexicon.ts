@@ -132,6 +132,3 @@ export const CATEGORY: readonly { readonly source: string; readonly reason: stri
     reason: 'compares the forms of the vitamin',
   },
 ];
-
-/** Generic words that alone do not make a statement about health. */
-export const GENERIC = String.raw`(?:health|healthy|wellness|well|benefits?|optimal|overall|body|functions?|role|levels?)`;

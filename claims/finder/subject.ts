@@ -10,17 +10,15 @@ export interface Subject {
   readonly names: readonly string[];
   /** The names joined, prepended to sentences that only refer back to the subject. */
   readonly label: string;
-  /** Named only in a list ("vitamins A, D and K") that the catalogue's patterns cannot see. */
-  readonly listed?: boolean;
   /** Not named, only implied by words such as "the sunshine vitamin", "5,000 IU", "osteocalcin". */
   readonly implied?: boolean;
 }
 
 const bounded = (source: string) => new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${source})`, 'iu');
 
-const D3 = bounded(VOCABULARY.D3 ?? 'd3');
-const D = bounded(VOCABULARY.D ?? 'vitamin d');
-const K2 = bounded(VOCABULARY.K2 ?? 'k2');
+const D3 = bounded(VOCABULARY.D3);
+const D = bounded(VOCABULARY.D);
+const K2 = bounded(VOCABULARY.K2);
 /** "vitamin K" with no number ("vitamin K-dependent" included). */
 const K_GENERIC = bounded(String.raw`vit(?:amin|\.)?s?\s*k(?![\s-]?\d)\b`);
 /** Forms that are not ours: K1 (phylloquinone) and the synthetic K3 (menadione). */
@@ -54,7 +52,7 @@ export function subjectOf(sentence: string): Subject | null {
   }
   // "K was given on top of D": the letters alone, once a page has introduced both vitamins.
   if (!named && LETTERS.test(sentence)) d = k = true;
-  // Not named, only implied: the label is written out so the catalogue's patterns can see it.
+  // Not named, only implied: the label is written out so that the sentence's parts name it.
   let implied = false;
   if (!d && !k) {
     d = IMPLIED_D.test(sentence);
@@ -68,8 +66,7 @@ export function subjectOf(sentence: string): Subject | null {
   if (k) names.push(k2 ? 'vitamin K2' : 'vitamin K');
   if (!names.length) return null;
   const label = names.join(' and ');
-  if (named) return { names, label };
-  return implied ? { names, label, listed: true, implied } : { names, label, listed: true };
+  return implied ? { names, label, implied } : { names, label };
 }
 
 /** Whether the sentence names K1 or K3 (and so may be about those forms only). */
@@ -99,7 +96,7 @@ const FIRST_VERB =
   /(?:^|[^\p{L}])(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|must|does|do|did|plays?|helps?|supports?|works?|acts?|needs?|requires?|provides?|offers?|contains?|increases?|reduces?|lowers?|improves?|boosts?|promotes?|prevents?|protects?|keeps?|ensures?|directs?|regulates?|activates?|contributes?|leads?|causes?|appears?|seems?|remains?|becomes?|gets?|makes?|gives?|relies|binds|found|shown)(?![\p{L}])/iu;
 
 const OUR_CLAUSE = new RegExp(
-  String.raw`(?:[,;:]|\b(?:and|but|while|whereas))\s+(?:(?:and|but|while|whereas|the|your)\s+)?(?:${VOCABULARY.DK ?? 'vitamin d'})(?:\s*\([^)]{0,30}\))?\s+(?:also\s+|then\s+|in turn\s+|instead\s+)?(?:is|are|has|can|may|reach(?:es)?|goes|go|gets?|travels?|switch(?:es)?|turns?|carries|carry|sends?|acts?|binds?|stays?|lasts?|helps?|supports?|plays?|keeps?|directs?|ensures?|activates?|promotes?|regulates?|increases?|improves?|moves?|prevents?|protects?|works?|makes?|needs?)(?![\p{L}])`,
+  String.raw`(?:[,;:]|\b(?:and|but|while|whereas))\s+(?:(?:and|but|while|whereas|the|your)\s+)?(?:${VOCABULARY.DK})(?:\s*\([^)]{0,30}\))?\s+(?:also\s+|then\s+|in turn\s+|instead\s+)?(?:is|are|has|can|may|reach(?:es)?|goes|go|gets?|travels?|switch(?:es)?|turns?|carries|carry|sends?|acts?|binds?|stays?|lasts?|helps?|supports?|plays?|keeps?|directs?|ensures?|activates?|promotes?|regulates?|increases?|improves?|moves?|prevents?|protects?|works?|makes?|needs?)(?![\p{L}])`,
   'iu',
 );
 /** Where calcium goes: "calcium ends up in arteries" is about what D and K2 do with it. */

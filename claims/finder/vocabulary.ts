@@ -1,5 +1,6 @@
-// The vitamin D / K2 vocabulary, as regular-expression sources. Rules in the catalogue name these
-// as macros ({K2}, {D3}...) so that a new spelling is added once, here, for every rule.
+// The names of vitamin D and K2 as regular-expression sources: the cheap gate over raw page text
+// and the subject finder (subject.ts) use them, so a new spelling is added once, here. The words
+// a claim is made of are the lexicon's (claims/parts/).
 
 /** "Low D levels", "your D status": the bare letter where only vitamin D can be meant. */
 const D_LEVEL = String.raw`\b(?:(?:low|high|your|optimal|adequate|blood|serum|sufficient|good|healthy)\s+d\s+(?:levels?|status)|(?:get|getting|gets|got|keep|keeping|bring|bringing|push|pushing)\s+(?:your|my|their|his|her)\s+d\s+(?:up|higher|levels?))\b`;
@@ -18,23 +19,13 @@ const D = String.raw`(?:vit(?:amin|\.)?s?\s*d(?:[\s-]?[23])?\b|d[\s-]?3\b|cholec
 /** Vitamin K in general (K, K1, K2). */
 const K = String.raw`(?:vit(?:amin|\.)?s?\s*k(?:[\s-]?[12])?\b|${K2}|phylloquinone)`;
 
-/** Macros available to catalogue rules, by name. */
-export const VOCABULARY: Readonly<Record<string, string>> = {
+/** The names, by what they name. */
+export const VOCABULARY = {
   K2,
   D3,
   D,
-  K,
   DK: `(?:${D}|${K})`,
-  CALCIUM: String.raw`calcium`,
-  BONE: String.raw`(?:bones?|skelet\w*|osteo\w*|bmd|bone mineral density|fractures?)`,
-  TEETH: String.raw`(?:teeth|tooth|dental|dentin)`,
-  HEART: String.raw`(?:heart|cardio\w*|cardiac|coronary)`,
-  ARTERY: String.raw`(?:arter\w*|vascular\w*|vessels?|blood vessels?|soft tissues?)`,
-  CALCIFY: String.raw`(?:calcif\w*|harden\w*|stiff\w*|deposit\w*|build[\s-]?up|plaques?)`,
-  IMMUNE: String.raw`(?:immun\w*|infections?|colds?|flu|covid\w*|respiratory)`,
-  PREVENT: String.raw`(?:prevent\w*|protect\w*|reduc\w*|lower\w*|cut\w*|slow\w*|stop\w*|fight\w*|guard\w*)`,
-  SUPPORT: String.raw`(?:support\w*|promot\w*|maintain\w*|improv\w*|boost\w*|enhanc\w*|help\w*|strengthen\w*|benefit\w*)`,
-};
+} as const;
 
 /** Words only a D/K2 page uses in place of the name: "sunshine vitamin", IU, ng/mL, osteocalcin. */
 const IMPLIED = String.raw`sunshine vitamin|osteocalcin|\bmgp\b|\d\s?(?:iu|ng/ml|nmol/l)\b`;
@@ -57,9 +48,9 @@ export const LETTERS =
 
 /**
  * Letters and digits of the scripts pages are written in, as a short list of ranges. `\p{L}\p{N}`
- * would be exact, but it is hundreds of ranges, and V8 compiles it into every one of the
- * catalogue's ~175 patterns: that made the first analysis after the background starts take a
- * second. The ranges below differ from it only on symbols inside some non-Latin blocks.
+ * would be exact, but it is hundreds of ranges, and V8 compiles it into every pattern that uses
+ * it: with the claim tests' patterns, that made the first analysis after the background starts
+ * take a second. The ranges below differ from it only on symbols inside some non-Latin blocks.
  */
 const WORD_CHAR = String.raw`0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u0660-\u0669\u0900-\u0DFF\u0E00-\u0E7F\u1E00-\u1FFF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A`;
 
@@ -71,7 +62,7 @@ const LETTER_CHAR = WORD_CHAR.slice('0-9'.length);
  * compiles without the u flag (see WORD_CHAR). Any other `\p{...}` or a `\u{...}` is an error: it
  * would silently mean something else there.
  */
-export function withoutUnicodeClasses(source: string): string {
+function withoutUnicodeClasses(source: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -100,9 +91,9 @@ export function withoutUnicodeClasses(source: string): string {
 
 /**
  * An expression for `source` as whole words: not glued to a letter or digit on either side.
- * Compiled without the u flag (see WORD_CHAR): the catalogue's rules and the claim tests are built
- * with it, and are compiled each time the background starts. Case-insensitive unless `flags` says
- * otherwise (the rules are compiled case-sensitively, see rules.ts).
+ * Compiled without the u flag (see WORD_CHAR): the claim tests (claimness.ts, exclusions.ts) are
+ * built with it, and are compiled each time the background starts. Case-insensitive unless
+ * `flags` says otherwise.
  */
 export function wholeWords(source: string, flags = 'i'): RegExp {
   return new RegExp(

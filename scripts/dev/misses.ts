@@ -1,8 +1,8 @@
-// For catalogue work on a labelled set we may tune on (never the blind set): every claim whose
-// grade the finder gets wrong, with the entries whose combinations hold and the one chosen.
+// For catalogue work on a labelled set we may read (dev, train; never valid or blind): every claim
+// the shipped finder marks with a wrong grade, with the entries whose combinations hold and the
+// one chosen on the sentence's own words.
 //   npx tsx scripts/dev/misses.ts tests/eval/train.jsonl [--serious]
-import { CATALOGUE } from '../../claims';
-import { createFinder } from '../../claims/finder';
+import { CATALOGUE, catalogueFinder } from '../../claims';
 import { bestMatch, matchAll, subjectsOf } from '../../claims/finder/match';
 import { GRADES } from '../../claims/grades';
 import { readParts } from '../../claims/parts/read';
@@ -11,9 +11,9 @@ import { BLIND, VALID, readRows } from '../eval/rows';
 const file = process.argv[2] ?? '';
 const unread = [BLIND, VALID].map((f) => f.split('/').pop() ?? '');
 if (!file || unread.some((name) => file.endsWith(name)))
-  throw new Error('give a set we may tune on (not valid or blind)');
+  throw new Error('give a set we may read (not valid or blind)');
 const seriousOnly = process.argv.includes('--serious');
-const finder = createFinder(CATALOGUE);
+const finder = catalogueFinder();
 for (const row of readRows(file)) {
   if (row.label === 'none') continue;
   const found = finder.find([{ text: row.text, start: 0 }]);

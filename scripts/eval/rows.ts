@@ -1,6 +1,7 @@
 // The labelled rows the finder is measured and trained on (see tests/eval/README.md):
 // ../shared/eval/dev.jsonl (shared, tuned on), tests/eval/train.jsonl (our own pages, tuned on),
-// tests/eval/valid.jsonl (our own pages, scored while working but never read) and
+// tests/eval/valid.jsonl (our own pages, never read: scored while the matcher was built, trained
+// on since it was finished) and
 // tests/eval/blind.jsonl (our own pages, never read; scored only at the end).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export const DEV = `${root}../shared/eval/dev.jsonl`;
 /** Our own pages that we tune on. */
 export const TRAIN = `${root}tests/eval/train.jsonl`;
-/** Our own pages scored while working, never read row by row. */
+/** Our own pages never read row by row: scored while the matcher was built, then trained on. */
 export const VALID = `${root}tests/eval/valid.jsonl`;
 /** Our own pages kept blind. */
 export const BLIND = `${root}tests/eval/blind.jsonl`;
