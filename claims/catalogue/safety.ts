@@ -181,7 +181,7 @@ export const safety: Entry[] = [
       },
       {
         id: 'd-no-kidney-stones',
-        who: ['Donly'],
+        who: ['D'],
         all: [['Kidney']],
         denied: [['Cause', 'Raise', 'Harm']],
         priority: 30,

@@ -113,6 +113,17 @@ const CLAUSE_WORDS = new Set([
   'which',
   'whilst',
 ]);
+/** Words that start a clause of their own after "and" / "or": "... is not a drug and it strengthens bones". */
+const NEW_SUBJECT = new Set(['it', 'they', 'this', 'these', 'that', 'those', 'we', 'you', 'its', 'their']);
+
+/** Whether the term at `k` is an "and" / "or" that joins a new clause with its own subject. */
+function joinsClause(terms: readonly Term[], k: number): boolean {
+  const word = terms[k]?.word;
+  if (word !== 'and' && word !== 'or') return false;
+  const next = terms[k + 1];
+  return next !== undefined && (NEW_SUBJECT.has(next.word) || next.tags.some((t) => CONCEPT[t].role === 'who'));
+}
+
 /** The roles a negator denies; the who and what of a claim stay what they are. */
 const DENIABLE: ReadonlySet<Role> = new Set(['does', 'how', 'evidence']);
 /** How many terms after a negator it can reach ("does not really help to prevent"). */
@@ -141,7 +152,7 @@ function negations(terms: readonly Term[]): Scope[] {
     let to = from;
     for (let k = from; k < terms.length && k <= i + SCOPE; k++) {
       const t = terms[k];
-      if (!t || CLAUSE_WORDS.has(t.word)) break;
+      if (!t || CLAUSE_WORDS.has(t.word) || joinsClause(terms, k)) break;
       to = k + 1;
       if (t.clauseEnd) break;
     }

@@ -63,6 +63,9 @@ describe('the parts of a claim', () => {
     // "not just" leaves the claim standing; a comma or "but" ends the scope.
     expect(tags('D3 does not just support bones.')).toContain('Support');
     expect(tags('K2 is not a drug, but it supports your heart.')).toContain('Support');
+    // "and" ends it too when a new subject follows; a list joined by "or" stays denied.
+    expect(tags('Vitamin D is not a drug and it strengthens bones.')).toContain('Support');
+    expect(tags('K2 does not cause calcification or harm.')).toContain('!Harm');
     // "should not take" denies the advice itself.
     expect(tags('People on warfarin should not take K2.')).toContain('!Should');
   });
