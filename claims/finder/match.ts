@@ -55,13 +55,35 @@ function isSubject(subject: Subject, s: Subjects): boolean {
   }
 }
 
-/** Whether a combination holds for a sentence's parts and subjects. */
-export function comboHolds(combo: Combo, parts: readonly Part[], subjects: Subjects): boolean {
-  if (combo.who && !combo.who.some((w) => isSubject(w, subjects))) return false;
+/** Whether a combination's groups are all present among some parts. */
+function groupsHold(combo: Combo, parts: readonly Part[]): boolean {
   const present = (group: readonly Tag[], negated: boolean) =>
     parts.some((p) => p.negated === negated && group.includes(p.tag));
-  if (!combo.all.every((group) => present(group, false))) return false;
-  if (combo.denied && !combo.denied.every((group) => present(group, true))) return false;
+  return (
+    combo.all.every((group) => present(group, false)) &&
+    (!combo.denied || combo.denied.every((group) => present(group, true)))
+  );
+}
+
+/**
+ * Whether a combination holds for a sentence's parts and subjects. Its groups must stand in one
+ * clause: "D does not prevent colds, but it supports bones" claims nothing about colds, and "K2 is
+ * safe, although people on warfarin should ask first" does not call it safe with warfarin. Its
+ * `none` guards look at the whole sentence, so a reassurance in one clause still keeps an
+ * established caution in another from being marked green.
+ */
+export function comboHolds(combo: Combo, parts: readonly Part[], subjects: Subjects): boolean {
+  if (combo.who && !combo.who.some((w) => isSubject(w, subjects))) return false;
+  const clauses = new Set(parts.map((p) => p.clause ?? 0));
+  if (
+    ![...clauses].some((c) =>
+      groupsHold(
+        combo,
+        parts.filter((p) => (p.clause ?? 0) === c),
+      ),
+    )
+  )
+    return false;
   if (combo.none?.some((tag) => parts.some((p) => p.tag === tag))) return false;
   if (combo.leads) {
     const first = parts.find((p) => p.role !== 'who' && p.role !== 'not');

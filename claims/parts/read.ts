@@ -22,6 +22,11 @@ export interface Part {
    * names blood thinners.
    */
   readonly negated: boolean;
+  /**
+   * Which clause of the sentence it stands in, counting from 0 at each contrast ("but",
+   * "although", ";"): "D does not prevent colds, but it supports bones" makes no cold claim.
+   */
+  readonly clause?: number;
 }
 
 let ready = false;
@@ -54,6 +59,8 @@ interface Term {
   readonly end: number;
   /** Punctuation after the term that ends a clause (",", ";", ":"). */
   readonly clauseEnd: boolean;
+  /** A semicolon after the term. */
+  readonly semicolon: boolean;
 }
 
 function termsOf(sentence: string): Term[] {
@@ -77,6 +84,7 @@ function termsOf(sentence: string): Term[] {
         start,
         end: start + length,
         clauseEnd: typeof t.post === 'string' && /[,;:!?.]/.test(t.post),
+        semicolon: typeof t.post === 'string' && t.post.includes(';'),
       });
     }
   }
@@ -121,7 +129,9 @@ function joinsClause(terms: readonly Term[], k: number): boolean {
   const word = terms[k]?.word;
   if (word !== 'and' && word !== 'or') return false;
   const next = terms[k + 1];
-  return next !== undefined && (NEW_SUBJECT.has(next.word) || next.tags.some((t) => CONCEPT[t].role === 'who'));
+  return (
+    next !== undefined && (NEW_SUBJECT.has(next.word) || next.tags.some((t) => CONCEPT[t].role === 'who'))
+  );
 }
 
 /** The roles a negator denies; the who and what of a claim stay what they are. */
@@ -152,7 +162,7 @@ function negations(terms: readonly Term[]): Scope[] {
     let to = from;
     for (let k = from; k < terms.length && k <= i + SCOPE; k++) {
       const t = terms[k];
-      if (!t || CLAUSE_WORDS.has(t.word) || joinsClause(terms, k)) break;
+      if (!t || (CLAUSE_WORDS.has(t.word) && !notYet(terms, k)) || joinsClause(terms, k)) break;
       to = k + 1;
       if (t.clauseEnd) break;
     }
@@ -195,6 +205,61 @@ function purposeOf(terms: readonly Term[], parts: readonly Part[]): Part | null 
   return null;
 }
 
+/** "Not yet shown": "yet" after a negator is part of the denial, not a new clause. */
+function notYet(terms: readonly Term[], i: number): boolean {
+  return terms[i]?.word === 'yet' && terms[i - 1]?.tags.includes('Negative') === true;
+}
+
+/**
+ * Words that set one clause against another; a claim's parts are not joined across them. ("However"
+ * is mostly an aside between commas: "Without K2, however, this calcium might not reach bone".)
+ */
+const CONTRAST = new Set(['but', 'whereas', 'although', 'though', 'yet']);
+/** Words after "but" that carry on the same subject's predicate ("are slim but include fish"). */
+const PREDICATE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+  'can',
+  'may',
+  'might',
+  'could',
+  'will',
+  'would',
+  'should',
+  'must',
+  'also',
+  'not',
+]);
+
+/** Whether the contrast word at `i` starts a clause with a subject of its own. */
+function startsClause(terms: readonly Term[], i: number): boolean {
+  const term = terms[i];
+  if (!term || !CONTRAST.has(term.word) || notYet(terms, i)) return false;
+  const next = terms[i + 1];
+  return (
+    next !== undefined && !PREDICATE.has(next.word) && !next.tags.some((t) => CONCEPT[t].role === 'does')
+  );
+}
+
+/** Where each clause after the first begins: at a contrast that brings its own subject, or after a semicolon. */
+function clauseStarts(terms: readonly Term[]): number[] {
+  const starts: number[] = [];
+  terms.forEach((term, i) => {
+    if (startsClause(terms, i)) starts.push(term.start);
+    else if (term.semicolon && terms[i + 1]) starts.push(terms[i + 1]?.start ?? term.end);
+  });
+  return starts;
+}
+
 /** The parts of a sentence, in order: consecutive terms of one concept make one part; numbers add theirs. */
 export function readParts(sentence: string): Part[] {
   const terms = termsOf(sentence);
@@ -226,5 +291,11 @@ export function readParts(sentence: string): Part[] {
   const purpose = purposeOf(terms, parts);
   if (purpose) parts.push(purpose);
   parts.push(...numberParts(sentence));
-  return parts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const starts = clauseStarts(terms);
+  return parts
+    .map((p) => {
+      const clause = starts.filter((at) => at <= p.start).length;
+      return clause ? { ...p, clause } : p;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }

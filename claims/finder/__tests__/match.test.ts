@@ -50,6 +50,16 @@ describe('a combination', () => {
     expect(best('Vitamin K2 does not prevent heart disease.')).toBe('caveat');
   });
 
+  it('finds its groups in one clause, where a contrast with its own subject starts a new one', () => {
+    expect(best('K2 directs calcium to bone.')).toBe('directs');
+    expect(best('Milk has calcium, but K2 directs vitamin D.')).toBeNull();
+    expect(best('Milk has calcium; K2 directs vitamin D.')).toBeNull();
+    // "But" that carries on the same subject's predicate joins one clause.
+    expect(best('K2 moves calcium into bone but prevents heart disease too.')).toBe('heart');
+    // "Not yet" is part of the denial, not a new clause.
+    expect(best('K2 has not yet been shown to prevent heart disease.')).toBe('caveat');
+  });
+
   it('takes the subject from the sentence or from the names its context carried', () => {
     const parts = readParts('It directs calcium to your bones.');
     expect(matchAll([directs], parts, subjectsOf(parts))).toEqual([]);
