@@ -19,7 +19,7 @@ test('the catalogue lists every entry with its grade, verdict, sources and revie
     els.map((el) => ({
       id: el.id,
       grade: el.querySelector('.grade-badge')?.textContent ?? '',
-      verdict: el.querySelector('.entry-verdict')?.textContent?.trim() ?? '',
+      verdict: el.querySelector('.entry-verdict')?.textContent.trim() ?? '',
       sources: el.querySelectorAll('.entry-sources li').length,
       reviewed: el.querySelector('time')?.getAttribute('datetime') ?? '',
     })),
