@@ -23,8 +23,8 @@ export interface Sweep {
 const SEGMENT_CHARS = 262_144;
 /** The end of one segment is searched again with the next, so a term cut by the seam is found. */
 const SEAM_CHARS = 100;
-/** Text nodes walked between two looks at the clock. */
-const NODES_PER_CHECK = 128;
+/** Text nodes walked between two looks at the slicer (which bounds the looks per slice). */
+export const NODES_PER_CHECK = 128;
 /**
  * Blocks read beyond the selection's reach: the windows count blocks by their elements, which the
  * extraction may cut into more (never fewer), so one more is only a margin.

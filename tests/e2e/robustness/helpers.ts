@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 import type { BrowserContext, Page } from '@playwright/test';
+import type { TraceEvent } from '../../../scripts/bench/trace';
 import type { TestServer } from '../server';
 
 // Shared steps of the robustness tests (this folder's specs).
@@ -62,18 +63,6 @@ export async function mainWorld(page: Page, expression: string): Promise<unknown
   }
 }
 
-/** The page's main-thread busy time so far (ms): the renderer's TaskDuration metric. */
-export async function taskMs(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-  } finally {
-    await cdp.detach();
-  }
-}
-
 /** Counts the messages content scripts send to the service worker, by type, from now on. */
 export async function countMessages(
   worker: import('@playwright/test').Worker,
@@ -88,4 +77,37 @@ export async function countMessages(
   });
   return () =>
     worker.evaluate(() => ({ ...(globalThis as unknown as { dkCounts: Record<string, number> }).dkCounts }));
+}
+
+/**
+ * How the main-thread tasks of a traced load took turns: the tasks that ran the extension's script
+ * (`ours`), and how many times one or more tasks that ran the page's own script (`pageUrl`) came
+ * between two of ours.
+ */
+export function interleaving(
+  events: readonly TraceEvent[],
+  extensionOrigin: string,
+  pageUrl: string,
+): { ours: number; pageBetweenOurs: number } {
+  const injected = events.find(
+    (e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').startsWith(extensionOrigin),
+  );
+  if (!injected) return { ours: 0, pageBetweenOurs: 0 };
+  const onThread = events
+    .filter((e) => e.pid === injected.pid && e.tid === injected.tid && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
+  const scripts = onThread.filter((e) => e.args?.data?.url);
+  let ours = 0;
+  let pageBetweenOurs = 0;
+  let pageSinceOurs = false;
+  for (const task of onThread.filter((e) => e.name === 'RunTask')) {
+    const end = task.ts + (task.dur ?? 0);
+    const urls = scripts.filter((e) => e.ts >= task.ts && e.ts < end).map((e) => e.args?.data?.url ?? '');
+    if (urls.some((u) => u.startsWith(extensionOrigin))) {
+      if (pageSinceOurs) pageBetweenOurs++;
+      pageSinceOurs = false;
+      ours++;
+    } else if (ours && urls.includes(pageUrl)) pageSinceOurs = true;
+  }
+  return { ours, pageBetweenOurs };
 }

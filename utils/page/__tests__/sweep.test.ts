@@ -4,8 +4,8 @@ import { selectRuns } from '../../../claims/finder/select';
 import { extractText, extractWindows } from '../extract-text';
 import { gatedRunsSliced } from '../scan';
 import { random } from '../../../scripts/bench/pages';
-import { createSlicer } from '../slice';
-import { hasReadableTerm, sweepText, textWindows } from '../sweep';
+import { CHECKS_PER_SLICE, createSlicer } from '../slice';
+import { hasReadableTerm, NODES_PER_CHECK, sweepText, textWindows } from '../sweep';
 
 // The content script reads only the stretches of a page around gated text. Whatever it reads, the
 // finder must be sent the same runs (same blocks, same context) as a full extraction gives.
@@ -190,6 +190,42 @@ describe('slices', () => {
     now = 25;
     slicer.reset();
     expect(slicer.due()).toBe(false);
+  });
+
+  it('bound the text nodes a slice walks, however fast or slow the clock', async () => {
+    const { document } = parseHTML(`<!doctype html><html><body>${plain(40_000)}</body></html>`);
+    // Counts the text nodes the sweep's walker hands out, and where each slice ended.
+    const create = document.createTreeWalker.bind(document);
+    let walked = 0;
+    document.createTreeWalker = (root: Node, what?: number) => {
+      const walker = create(root, what);
+      const next = walker.nextNode.bind(walker);
+      walker.nextNode = () => {
+        const node = next();
+        if (node) walked++;
+        return node;
+      };
+      return walker;
+    };
+    const ends: number[] = [];
+    // A clock that never moves: only the bound on work ends a slice.
+    const sweep = await sweepText(
+      document.body,
+      createSlicer(
+        12,
+        () => 0,
+        () => {
+          ends.push(walked);
+          return Promise.resolve();
+        },
+      ),
+    );
+    ends.push(walked);
+    expect(sweep.nodes.length).toBe(walked);
+    expect(walked).toBeGreaterThanOrEqual(40_000);
+    const perSlice = ends.map((n, i) => n - (ends[i - 1] ?? 0));
+    expect(Math.max(...perSlice)).toBeLessThanOrEqual(NODES_PER_CHECK * CHECKS_PER_SLICE);
+    expect(ends.length).toBeGreaterThanOrEqual(Math.ceil(walked / (NODES_PER_CHECK * CHECKS_PER_SLICE)));
   });
 
   it('make a long sweep yield, and it still reads every text node', async () => {
