@@ -1,6 +1,6 @@
 import type { TextBlock } from '../finder/types';
 import { ADULT_UPPER_IU, upperLimitIU, type Audience } from './limits';
-import { readDoses, type Dose } from './read';
+import { D_NAME, K_NAME, readDoses, type Dose } from './read';
 
 // What a product page's product gives, read from its doses and directions, and the cautions that
 // apply to it: the popup's product panel and the scan CLI's `doses`.
@@ -129,8 +129,8 @@ export function productSummary(blocks: readonly TextBlock[]): ProductSummary {
   // that also mentions children is not a children's dose.
   const daily = dSummary?.perDay ?? dSummary?.perServing ?? 0;
   if (daily > ADULT_UPPER_IU || (audience !== 'adults' && daily > upperIU)) cautions.push('above-limit');
-  if (kSummary || /\b(?:k2|mk[\s-]?[47]|menaquinone|vitamin k)\b/i.test(text)) cautions.push('warfarin');
-  if (dSummary || /\bvitamin d3?\b/i.test(text)) cautions.push('kidney-calcium');
+  if (kSummary || text.search(K_NAME) !== -1) cautions.push('warfarin');
+  if (dSummary || text.search(D_NAME) !== -1) cautions.push('kidney-calcium');
   if (audience !== 'adults') cautions.push('children');
   if (PREGNANCY.test(text)) cautions.push('pregnancy');
   return { d: dSummary, k: kSummary, audience, upperIU, cautions };

@@ -1,4 +1,5 @@
 import { IU_PER_MICROGRAM } from './limits';
+import { VOCABULARY } from '../finder/vocabulary';
 
 // Reads the doses a text states: "5,000 IU (125 mcg)", "100 µg of MK-7", "50,000 IU once a week",
 // "2,000 to 10,000 IU daily", "45 mg of MK-4". Each dose is attributed to vitamin D or K by its
@@ -52,9 +53,10 @@ const PERIODS: readonly [Period, RegExp][] = [
     /^[^.;]{0,24}?\b(?:per|each|in each|in every|every|a)\s*(?:serving|softgel|capsule|cap|tablet|gummy|drop|dropper|spray|pump|pill|chewable|tab)s?\b/i,
   ],
 ];
-const D_NAME = /\b(?:vit(?:amin|\.)?\s*d\s*3?|d\s*-?3|cholecalciferol|ergocalciferol|d2)\b/gi;
-const K_NAME =
-  /\b(?:vit(?:amin|\.)?\s*k\s*-?2?|k\s*-?2|mk\s*-?[47]|menaquinone[\w-]*|menatetrenone|menaq7|k1|phylloquinone)\b/gi;
+/** A vitamin's names (claims/finder/vocabulary.ts), not glued to a letter or digit before them. */
+const named = (source: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source})`, 'giu');
+export const D_NAME = named(VOCABULARY.D);
+export const K_NAME = named(VOCABULARY.K);
 /** Other nutrients pages dose beside D and K ("1,000 mg calcium", "400 IU vitamin E"). */
 const OTHER_NAME =
   /\b(?:calcium|magnesium|zinc|iron|potassium|omega[\s-]?3s?|fish oil|epa|dha|vitamin\s*(?:a|b\d{0,2}|c|e)|b12|boron|folate|folic acid|collagen|curcumin|choline|selenium|iodine)\b/gi;

@@ -1,5 +1,6 @@
-// The names of vitamin D and K2 as regular-expression sources: the cheap gate over raw page text
-// and the subject finder (subject.ts) use them, so a new spelling is added once, here. The words
+// The names of vitamin D and K2 as regular-expression sources: the cheap gate over raw page text,
+// the subject finder (subject.ts) and the dose reader (claims/doses/) use them, so a new spelling
+// is added once, here. The words
 // a claim is made of are the lexicon's (claims/parts/).
 
 /** "Low D levels", "your D status": the bare letter where only vitamin D can be meant. */
@@ -24,6 +25,7 @@ export const VOCABULARY = {
   K2,
   D3,
   D,
+  K,
   DK: `(?:${D}|${K})`,
 } as const;
 
