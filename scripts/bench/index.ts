@@ -1,10 +1,12 @@
 // `npm run bench [-- --no-build] [--out FILE] [--only NAME] [--runs N] [--keep-traces]`: the extension in headless
 // Chromium over generated pages (10 KB to 5 MB of text; no claims, ten claims, one claim per 2 KB).
 // For each page, in the same run: the floor (a bare TreeWalker pass collecting the page's text, as
-// the first reader of a freshly loaded page), the extension's scan time (untraced), its longest
-// main-thread task (traced), time to first mark and its JS heap. Prints a table, writes JSON lines,
-// and reports the gzipped size of each built script. CI does not time it. Each page is measured
-// --runs times (default 3) and the median of each figure is reported. Method: docs/benchmark.md.
+// the first reader of a freshly loaded page), the extension's scan time (untraced), its main-thread
+// time and longest task (traced), time to first mark, warm and with the worker asleep, its JS heap,
+// and the same figures for the matching reference extension (./reference.ts). Prints a table and
+// the goals, writes JSON lines, and reports the gzipped size of each built script. CI does not
+// time it. Each page is measured --runs times (default 5) and the median of each figure is
+// reported. Method: docs/benchmark.md.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -16,7 +18,7 @@ import { plainLoad } from './loads';
 import { measure, workerStopper } from './measure';
 import { build, EXTENSION_DIR, OUT_DIR, parseArgs, REFERENCE_DIR } from './options';
 import { CLAIM_SENTENCES, generatePage, serve, SIZES, VARIANTS, type BenchPage } from './pages';
-import { askOnce, writeReferenceExtension } from './reference';
+import { referenceFigures, referenceSpan, writeReferenceExtension } from './reference';
 import { medianResult, round, withClaimCost, type Result } from './result';
 import { fmt, printTable, scriptSizes } from './table';
 
@@ -46,7 +48,12 @@ async function main(): Promise<void> {
     });
   const context = await withExtension(EXTENSION_DIR);
   const baseline = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  const reference = await withExtension(writeReferenceExtension(REFERENCE_DIR));
+  // Each reference in a browser of its own, so that only one content script reads each page.
+  const askDir = writeReferenceExtension(join(REFERENCE_DIR, 'ask'), 'ask');
+  const reference = {
+    ask: await withExtension(askDir),
+    read: await withExtension(writeReferenceExtension(join(REFERENCE_DIR, 'read'), 'read')),
+  };
   const version = baseline.version();
   const traceDir = options.keepTraces ? join(dirname(options.out), 'traces') : null;
   if (traceDir) mkdirSync(traceDir, { recursive: true });
@@ -59,7 +66,16 @@ async function main(): Promise<void> {
     // beside the warm loads would hear every message and storage change of theirs.
     let stopper: ReturnType<typeof workerStopper> | null = null;
     const stopWorker = async (sameSite: boolean) =>
-      (await (stopper ??= workerStopper(context, extensionOrigin)))(sameSite);
+      (await (stopper ??= workerStopper(context, `${extensionOrigin}/options.html`)))(sameSite);
+    let refStopper: ReturnType<typeof workerStopper> | null = null;
+    const stopReference = async () => {
+      const askWorker =
+        reference.ask.serviceWorkers()[0] ?? (await reference.ask.waitForEvent('serviceworker'));
+      const page = `chrome-extension://${new URL(askWorker.url()).host}/blank.html`;
+      await (
+        await (refStopper ??= workerStopper(reference.ask, page))
+      )(true);
+    };
     // A warm-up page, so the first measured page does not pay for starting the renderer.
     await measure(
       context,
@@ -75,7 +91,7 @@ async function main(): Promise<void> {
     if (firstWithClaims)
       for (let i = 0; i < 2; i++) {
         await plainLoad(context, `${url}/${firstWithClaims.name}.html`);
-        await askOnce(reference, `${url}/${firstWithClaims.name}.html`);
+        await referenceSpan(reference.ask, `${url}/${firstWithClaims.name}.html`);
       }
     for (let run = 1; run <= options.runs; run++)
       for (const spec of pages) {
@@ -88,10 +104,15 @@ async function main(): Promise<void> {
           spec,
           traceDir,
         );
-        if (spec.claims) result.ask_once_ms = await askOnce(reference, `${url}/${spec.name}.html`);
+        const ref = await referenceFigures(
+          spec.claims ? reference.ask : reference.read,
+          `${url}/${spec.name}.html`,
+        );
+        result.ref_scan_ms = ref.scan;
+        result.ref_busy_ms = ref.busy;
         byPage.set(spec.name, [...(byPage.get(spec.name) ?? []), result]);
         process.stdout.write(
-          ` floor ${fmt(result.floor_ms, 3)} ms, scan ${fmt(result.scan_ms, 3)} ms, longest task ${fmt(result.longest_task_ms)} ms\n`,
+          ` floor ${fmt(result.floor_ms, 2)}, scan ${fmt(result.scan_ms, 2)} (ref ${fmt(ref.scan, 2)}), busy ${fmt(result.busy_ms)} (ref ${fmt(ref.busy)}), longest task ${fmt(result.longest_task_ms)} ms\n`,
         );
       }
     // With the background asleep, after all the warm figures: the worker then starts afresh and
@@ -103,19 +124,23 @@ async function main(): Promise<void> {
         const cold = (await plainLoad(context, `${url}/${spec.name}.html`)).firstPaint;
         await stopWorker(true);
         const sameSite = (await plainLoad(context, `${url}/${spec.name}.html`)).firstPaint;
+        await stopReference();
+        const refCold = await referenceSpan(reference.ask, `${url}/${spec.name}.html`);
         const result = byPage.get(spec.name)?.[run - 1];
         if (result) {
-          result.first_mark_cold_ms = cold === null ? null : round(cold);
-          result.first_mark_cold_same_site_ms = sameSite === null ? null : round(sameSite);
+          result.cold_first_mark_ms = cold === null ? null : round(cold);
+          result.cold_same_site_ms = sameSite === null ? null : round(sameSite);
+          result.ref_cold_ms = refCold === null ? null : round(refCold);
         }
         process.stdout.write(
-          ` first mark ${fmt(cold)} ms, ${fmt(sameSite)} ms on a site with claims before\n`,
+          ` first mark ${fmt(cold)} ms (ref ${fmt(refCold)}), ${fmt(sameSite)} ms on a site with claims before\n`,
         );
       }
   } finally {
     await context.close();
     await baseline.close();
-    await reference.close();
+    await reference.ask.close();
+    await reference.read.close();
     server.close();
   }
   const results = withClaimCost(pages.map((p) => medianResult(byPage.get(p.name) ?? [])));
@@ -132,7 +157,7 @@ async function main(): Promise<void> {
       `  ${s.file.padEnd(44)} ${(s.bytes / 1024).toFixed(1).padStart(7)} KB  ${(s.gzip / 1024).toFixed(1).padStart(6)} KB gz`,
     );
   const content = sizes.find((s) => s.file === 'content-scripts/content.js');
-  console.log('\ngoals (ratios to the floor measured in this run):');
+  console.log('\ngoals (ratios to the references measured in this run):');
   for (const g of goals(results, content?.gzip)) console.log(`  ${g}`);
   console.log(`\nbench: JSON lines in ${relative(process.cwd(), options.out)}`);
 }

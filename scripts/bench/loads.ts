@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { traced, type TraceEvent } from './trace';
 
 // Loading a page with the extension and reading what its content script marked: the scan's own
 // performance marks (bench builds only), waited for without polling the page.
@@ -115,4 +116,17 @@ export async function plainLoad(
   } finally {
     await plain.close();
   }
+}
+
+/** Loads `url` in `page`, traced, until `span` (an expression over the page's marks) is not null. */
+export async function loadAndTrace(
+  page: Page,
+  cdp: CDPSession,
+  url: string,
+  span: string,
+): Promise<TraceEvent[]> {
+  return traced(cdp, async () => {
+    await page.goto(url, { timeout: PAGE_TIMEOUT_MS });
+    await page.evaluate(whenMarked(`${span} !== null`, 'null'));
+  });
 }

@@ -55,15 +55,17 @@ export async function measure(
     floor_warm_ms: round(floor.warm),
     // The content script's own marks when it sets them; otherwise the span of its tasks in the trace.
     scan_ms: hook.scan !== null ? round(hook.scan) : work ? round(work.spanMs) : null,
-    // Measured by main, in the reference extension's browser.
-    ask_once_ms: null,
+    // Measured by main, in the reference extensions' browsers.
+    ref_scan_ms: null,
+    ref_busy_ms: null,
+    ref_cold_ms: null,
     busy_ms: work ? round(work.busyMs) : null,
     main_ms: during ? round(during.busyMs) : null,
     longest_task_ms: work ? round(work.longestTaskMs) : null,
     first_mark_ms: hook.firstPaint !== null ? round(hook.firstPaint) : null,
     // Measured after all the warm figures (see main).
-    first_mark_cold_ms: null,
-    first_mark_cold_same_site_ms: null,
+    cold_first_mark_ms: null,
+    cold_same_site_ms: null,
     heap_mb: round(Math.max(0, heap - without.heap)),
     marks,
     ext_tasks: work?.tasks ?? 0,
@@ -73,22 +75,22 @@ export async function measure(
 }
 
 /**
- * Stops the extension's service worker, as Chromium does after 30 s without events: the next page
- * with claims waits for it to start and to compile the catalogue's patterns, which the warm loads
- * of the table never show. Unless `sameSite`, it first forgets the sites where claims were found
- * (utils/background/claim-sites.ts), on which the worker compiles while the page loads. Through an extension
- * page, whose storage partition the worker is in.
+ * Stops an extension's service worker, as Chromium does after 30 s without events: the next page
+ * with claims waits for it to start and, for ours, to compile the catalogue's patterns, which the
+ * warm loads of the table never show. Unless `sameSite`, it first forgets the sites where claims
+ * were found (utils/background/claim-sites.ts), on which our worker compiles while the page loads.
+ * Through an extension page (`pageUrl`), whose storage partition the worker is in.
  */
 export async function workerStopper(
   context: BrowserContext,
-  extensionOrigin: string,
+  pageUrl: string,
 ): Promise<(sameSite: boolean) => Promise<void>> {
   const page = await context.newPage();
-  await page.goto(`${extensionOrigin}/options.html`);
+  await page.goto(pageUrl);
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   return async (sameSite) => {
-    if (!sameSite) await page.evaluate("chrome.storage.session.remove('claim-sites')");
+    if (!sameSite) await page.evaluate("chrome.storage.session?.remove('claim-sites')");
     await cdp.send('ServiceWorker.stopAllWorkers');
     await new Promise((ok) => setTimeout(ok, 300));
   };

@@ -9,7 +9,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUT_DIR = process.env.WXT_OUT_DIR ?? '.output-bench';
 /** The bench build of the extension. */
 export const EXTENSION_DIR = resolve(ROOT, OUT_DIR, 'chrome-mv3');
-/** Where the reference extension is written (./reference.ts). */
+/** Where the reference extensions are written (./reference.ts). */
 export const REFERENCE_DIR = resolve(ROOT, OUT_DIR, 'reference');
 
 /** A run's command-line options. */
@@ -28,7 +28,7 @@ export function parseArgs(argv: string[]): Options {
     out: join(ROOT, 'artifacts/bench/bench.jsonl'),
     only: null,
     keepTraces: false,
-    runs: 3,
+    runs: 5,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];

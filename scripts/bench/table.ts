@@ -31,31 +31,30 @@ export function fmt(n: number | null, digits = 1): string {
   return n === null ? '-' : n.toFixed(digits);
 }
 
-/** A figure as a multiple of its page's floor, for the table. */
-export function timesFloor(r: Result, ms: number | null): string {
-  return ms === null || r.floor_ms <= 0 ? '-' : (ms / r.floor_ms).toFixed(1);
+/** `ours` as a multiple of `ref`, for the table. */
+export function times(ours: number | null, ref: number | null): string {
+  return ours === null || ref === null || ref <= 0 ? '-' : (ours / ref).toFixed(2);
 }
 
-/** Prints the results as a Markdown table (docs/benchmark.md shows one). */
+/** Prints the results as a Markdown table (docs/benchmark.md shows one); every figure in ms but heap. */
 export function printTable(results: readonly Result[]): void {
   const header = [
     'page',
     'text KB',
     'claims',
-    'floor ms',
-    'floor again',
-    'warm floor',
-    'scan ms',
-    'x floor',
-    'ask once',
-    'x floor',
-    'main ms',
-    'x floor',
-    'busy ms',
-    'inject ms',
+    'floor',
+    'scan',
+    'ref scan',
+    'x ref',
+    'busy',
+    'ref busy',
+    'x ref',
+    'inject',
     'longest task',
     'first mark',
-    'cold new site',
+    'cold first mark',
+    'ref cold',
+    'x ref',
     'cold same site',
     'heap MB',
     'ms/claim',
@@ -64,21 +63,20 @@ export function printTable(results: readonly Result[]): void {
     r.page,
     String(r.text_kb),
     String(r.claims),
-    fmt(r.floor_ms, 3),
-    fmt(r.floor_again_ms, 3),
-    fmt(r.floor_warm_ms, 3),
-    fmt(r.scan_ms, 3),
-    timesFloor(r, r.scan_ms),
-    fmt(r.ask_once_ms, 3),
-    timesFloor(r, r.ask_once_ms),
-    fmt(r.main_ms),
-    timesFloor(r, r.main_ms),
+    fmt(r.floor_ms, 2),
+    fmt(r.scan_ms, 2),
+    fmt(r.ref_scan_ms, 2),
+    times(r.scan_ms, r.ref_scan_ms),
     fmt(r.busy_ms),
+    fmt(r.ref_busy_ms),
+    times(r.busy_ms, r.ref_busy_ms),
     fmt(r.inject_ms),
     fmt(r.longest_task_ms),
     fmt(r.first_mark_ms),
-    fmt(r.first_mark_cold_ms),
-    fmt(r.first_mark_cold_same_site_ms),
+    fmt(r.cold_first_mark_ms),
+    fmt(r.ref_cold_ms),
+    times(r.cold_first_mark_ms, r.ref_cold_ms),
+    fmt(r.cold_same_site_ms),
     fmt(r.heap_mb, 2),
     r.ms_per_claim === undefined ? '-' : r.ms_per_claim.toFixed(3),
   ]);
