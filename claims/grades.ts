@@ -23,6 +23,27 @@ export const GRADE_MEANING: Record<Grade, string> = {
   contradicted: 'Trials or guidelines say otherwise, or the claim misstates the evidence.',
 };
 
+/**
+ * The grades of claims that go beyond the evidence: what the popup's verdict and the toolbar badge
+ * count. Mixed counts too: a claim stated as fact when trials disagree says more than they show.
+ */
+export const BEYOND_EVIDENCE: readonly Grade[] = ['contradicted', 'unproven', 'mixed'];
+
+/** Whether a finding's grade goes beyond the evidence (a claim no entry covers is not judged). */
+export function isBeyondEvidence(grade: Grade | null): boolean {
+  return grade !== null && BEYOND_EVIDENCE.includes(grade);
+}
+
+/** The order in which the popup lists a page's claims: the ones a shopper should read first, first. */
+export const WORST_FIRST: readonly GradeKey[] = [
+  'contradicted',
+  'unproven',
+  'mixed',
+  'unreviewed',
+  'plausible',
+  'established',
+];
+
 /** Label for a finding that no catalogue entry covers; never a grade of its own. */
 export const NOT_REVIEWED = 'not yet reviewed';
 

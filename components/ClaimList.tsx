@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { entryById } from '../claims';
-import { GRADE_STYLE } from '../claims/grades';
+import { GRADE_STYLE, type GradeKey } from '../claims/grades';
 import type { MarkedFinding } from '../utils/messages';
 import { GradeBadge } from './GradeBadge';
 import { ReportPanel } from './ReportPanel';
@@ -8,32 +8,63 @@ import { requestReport, type ReportOutcome } from './popup-state';
 import { reportRequest } from '../utils/reports/request';
 import type { GradeGroup } from '../utils/summary';
 
-/** The page's claims grouped by grade: click one to see it on the page; unreviewed ones can be reported. */
+/** Grades whose claims are listed folded: they need no action from a shopper. */
+const FOLDED: readonly GradeKey[] = ['established'];
+
+/**
+ * The page's claims grouped by grade, worst first (established folded away); click one to see it on
+ * the page; unreviewed ones can be reported. Claims in customer reviews come last, apart.
+ */
 export function ClaimList(props: {
   groups: readonly GradeGroup<MarkedFinding>[];
+  reviews: readonly { finding: MarkedFinding; index: number }[];
   page: { url: string; title: string | null };
   onReveal: (index: number) => void;
 }) {
+  const items = (list: readonly { finding: MarkedFinding; index: number }[]) => (
+    <ul>
+      {list.map(({ finding, index }) => (
+        <ClaimItem key={index} finding={finding} index={index} page={props.page} onReveal={props.onReveal} />
+      ))}
+    </ul>
+  );
   return (
     <div class="claim-groups">
-      {props.groups.map(({ key, items }) => (
-        <section key={key} class={`group grade-${key}`} aria-label={GRADE_STYLE[key].label}>
+      {props.groups.map(({ key, items: list }) => {
+        const heading = (
           <h2>
-            <GradeBadge grade={key} count={items.length} />
+            <GradeBadge grade={key} count={list.length} />
           </h2>
-          <ul>
-            {items.map(({ finding, index }) => (
-              <ClaimItem
-                key={index}
-                finding={finding}
-                index={index}
-                page={props.page}
-                onReveal={props.onReveal}
-              />
-            ))}
-          </ul>
+        );
+        return (
+          <section key={key} class={`group grade-${key}`} aria-label={GRADE_STYLE[key].label}>
+            {FOLDED.includes(key) ? (
+              <details>
+                <summary>{heading}</summary>
+                {items(list)}
+              </details>
+            ) : (
+              <>
+                {heading}
+                {items(list)}
+              </>
+            )}
+          </section>
+        );
+      })}
+      {props.reviews.length > 0 && (
+        <section class="group reviews" aria-label="In customer reviews">
+          <details>
+            <summary>
+              <h2>
+                In customer reviews ({props.reviews.length}){' '}
+                <span class="muted">· a customer’s words, not counted</span>
+              </h2>
+            </summary>
+            {items(props.reviews)}
+          </details>
         </section>
-      ))}
+      )}
     </div>
   );
 }

@@ -1,26 +1,31 @@
-import { GRADE_KEYS, GRADE_STYLE, type Grade } from '../claims/grades';
-import { countByGrade, verdictLine } from '../utils/summary';
+import { GRADE_STYLE, type GradeKey } from '../claims/grades';
 
 /**
- * A bar of the page's grades, each part as wide as its share of the claims. Hidden from screen
- * readers: the verdict line above it says the same in words.
+ * A bar of the page's grades, worst first, each part as wide as its share of the claims and
+ * labelled with the grade's icon and count, so it reads without colour. Screen readers get the
+ * tally in words.
  */
-export function GradeBar({ findings }: { findings: readonly { grade: Grade | null }[] }) {
-  if (!findings.length) return null;
-  const counts = countByGrade(findings);
+export function GradeBar({
+  groups,
+  tally,
+}: {
+  groups: readonly { key: GradeKey; items: readonly unknown[] }[];
+  tally: string;
+}) {
+  if (!groups.length) return null;
   return (
-    <div class="bar" aria-hidden="true" title={verdictLine(findings)} data-testid="grade-bar">
-      {GRADE_KEYS.map((k) => {
-        const n = counts.get(k) ?? 0;
-        return n ? (
-          <span
-            key={k}
-            class={`bar-part grade-${k}`}
-            style={{ flexGrow: n }}
-            title={`${n} ${GRADE_STYLE[k].label.toLowerCase()}`}
-          />
-        ) : null;
-      })}
+    <div class="bar" role="img" aria-label={tally} title={tally} data-testid="grade-bar">
+      {groups.map(({ key, items }) => (
+        <span
+          key={key}
+          class={`bar-part grade-${key}`}
+          style={{ flexGrow: items.length }}
+          title={`${items.length} ${GRADE_STYLE[key].label.toLowerCase()}`}
+        >
+          <span class="bar-icon">{GRADE_STYLE[key].icon}</span>
+          {items.length}
+        </span>
+      ))}
     </div>
   );
 }

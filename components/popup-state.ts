@@ -13,7 +13,14 @@ import {
 import { tabStateSchema } from '../utils/messages';
 import { isRestrictedUrl } from '../utils/restricted-pages';
 import type { MarkedFinding } from '../utils/messages';
-import { groupByGrade, verdictLine } from '../utils/summary';
+import { WORST_FIRST } from '../claims/grades';
+import {
+  customerItems,
+  groupByGrade,
+  pageVerdict as verdictOf,
+  shopFindings,
+  verdictLine,
+} from '../utils/summary';
 import type { ReportRequest } from '../utils/reports/request';
 
 // The popup's state as small signals; everything derived is computed, never written by an effect.
@@ -49,10 +56,14 @@ export const marksHidden = signal(false);
 export const pageFindings = computed<readonly MarkedFinding[]>(() =>
   popupState.value.status === 'ready' ? popupState.value.findings : [],
 );
-/** The page verdict in one line. */
-export const pageVerdict = computed(() => verdictLine(pageFindings.value));
-/** Findings grouped by grade, in scale order. */
-export const claimGroups = computed(() => groupByGrade(pageFindings.value));
+/** The page verdict in one plain sentence: how many of its promises go beyond the evidence. */
+export const pageVerdict = computed(() => verdictOf(pageFindings.value));
+/** The shop's claims counted by grade in one line (the grade bar's words). */
+export const pageTally = computed(() => verdictLine(shopFindings(pageFindings.value)));
+/** The shop's claims grouped by grade, worst first. */
+export const claimGroups = computed(() => groupByGrade(pageFindings.value, WORST_FIRST));
+/** The claims in customer reviews, listed apart and not counted. */
+export const reviewClaims = computed(() => customerItems(pageFindings.value));
 /** The site of the popup's page ("shop.example"), or null where there is none (file: pages). */
 export const pageSite = computed(() => {
   const s = popupState.value;

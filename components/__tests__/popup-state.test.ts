@@ -58,7 +58,9 @@ describe('the popup model', () => {
 
     await loadPopup(`?tab=${tabId}`);
     expect(popupState.value.status).toBe('ready');
-    expect(pageVerdict.value).toBe('2 claims about vitamin D/K2: 1 unproven, 1 not yet reviewed');
+    expect(pageVerdict.value).toBe(
+      '1 of this page’s health promises goes beyond the evidence; 1 is not checked yet.',
+    );
     expect(claimGroups.value.map((g) => [g.key, g.items.map((i) => i.index)])).toEqual([
       ['unproven', [0]],
       ['unreviewed', [1]],

@@ -70,18 +70,27 @@ test('the demo shop: badge and popup list the same claims by grade', async ({
   const page = await context.newPage();
   await page.goto(`${server.url}/demo/`);
   await expect.poll(async () => Object.keys(await markedTexts(page)).length).toBeGreaterThanOrEqual(5);
-  const marked = Object.values(await markedTexts(page)).flat().length;
+  const byGrade = await markedTexts(page);
+  const marked = Object.values(byGrade).flat().length;
+  const beyond = ['contradicted', 'unproven', 'mixed'].reduce(
+    (n, k) => n + (byGrade[`dk-${k}`]?.length ?? 0),
+    0,
+  );
 
   const worker = await extensionWorker(context);
   const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
   expect(tabId).toBeDefined();
   await expect
     .poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
-    .toBe(String(marked));
+    .toBe(String(beyond));
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.getByTestId('verdict')).toHaveText(
+    `${beyond} of this page’s health promises go beyond the evidence; 1 is not checked yet.`,
+  );
+  await expect(popup.getByTestId('grade-bar')).toHaveAttribute(
+    'aria-label',
     new RegExp(
       `^${marked} claims about vitamin D/K2: \\d+ established, \\d+ plausible, .*unproven, .*contradicted`,
     ),

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import { GRADE_STYLE, weakestGrade } from '../../claims/grades';
+import { GRADE_STYLE, isBeyondEvidence, weakestGrade } from '../../claims/grades';
 import type { TabFindings } from '../messages';
-import { verdictLine } from '../summary';
+import { pageVerdict, shopFindings, verdictLine } from '../summary';
 
-// The toolbar button of each tab: the number of claims on its page, in the colour of the weakest
-// grade, and the page's verdict as its title.
+// The toolbar button of each tab: how many of its page's claims go beyond the evidence
+// (contradicted, unproven or mixed; claims/grades.ts BEYOND_EVIDENCE), in the colour of the weakest
+// grade, and the page's verdict as its title. A customer's words in a review are not counted.
 
 type Action = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'> &
   Partial<Pick<typeof browser.action, 'setBadgeTextColor'>>;
@@ -17,14 +18,20 @@ function toolbarAction(): Action | undefined {
 // The manifest's name, which the toolbar shows when the tab has nothing to say.
 const defaultTitle = () => 'D3/K2 Claim Check';
 
-/** The badge for a tab: its claim count, capped to fit, in the colour of the weakest grade. */
+/**
+ * The badge for a tab: the number of the shop's claims that go beyond the evidence, capped to fit,
+ * in the colour of the weakest grade. With none beyond it, a check mark in the colour of the
+ * weakest (established or plausible), or "…" in grey when no claim is graded yet; empty without claims.
+ */
 export function badgeFor(state: TabFindings): { text: string; color: string | null; title: string | null } {
-  const count = state.findings.length;
-  const weakest = weakestGrade(state.findings.map((f) => f.grade));
+  const shop = shopFindings(state.findings);
+  if (!shop.length) return { text: '', color: null, title: null };
+  const beyond = shop.filter((f) => isBeyondEvidence(f.grade)).length;
+  const weakest = weakestGrade(shop.map((f) => f.grade)) ?? 'unreviewed';
   return {
-    text: count === 0 ? '' : count > 99 ? '99+' : String(count),
-    color: weakest ? GRADE_STYLE[weakest].color : null,
-    title: count ? verdictLine(state.findings) : null,
+    text: beyond > 99 ? '99+' : beyond ? String(beyond) : weakest === 'unreviewed' ? '…' : '✓',
+    color: GRADE_STYLE[weakest].color,
+    title: `${pageVerdict(state.findings)} ${verdictLine(shop)}.`,
   };
 }
 

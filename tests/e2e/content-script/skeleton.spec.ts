@@ -19,7 +19,7 @@ test('marks graded claims with highlights and leaves the DOM untouched', async (
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
 });
 
-test('the badge counts the tab claims and the popup lists them by grade', async ({
+test('the badge counts the claims beyond the evidence and the popup lists them by grade', async ({
   context,
   server,
   extensionId,
@@ -32,12 +32,16 @@ test('the badge counts the tab claims and the popup lists them by grade', async 
   expect(tabId).toBeDefined();
   await expect
     .poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
-    .toBe('3');
+    .toBe('1');
 
   // The popup reads the active tab: open it in a tab beside the page, with the page's tab id.
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.getByTestId('verdict')).toHaveText(
+    '1 of this page’s health promises goes beyond the evidence.',
+  );
+  await expect(popup.getByTestId('grade-bar')).toHaveAttribute(
+    'aria-label',
     '3 claims about vitamin D/K2: 1 established, 1 plausible, 1 unproven',
   );
   await expect(popup.getByRole('region', { name: 'Plausible' })).toContainText('Vitamin K2 directs calcium');

@@ -85,8 +85,28 @@ export async function marksByGrade(page: Page): Promise<[keyof typeof LABELS, nu
   });
 }
 
-/** The verdict line a reader should see for these marks, spelled out independently of the popup's code. */
-export function expectedVerdict(byGrade: [keyof typeof LABELS, number][]): string {
+/** The tally a reader should get from the grade bar, spelled out independently of the popup's code. */
+export function expectedTally(byGrade: [keyof typeof LABELS, number][]): string {
   const total = byGrade.reduce((sum, [, n]) => sum + n, 0);
   return `${total} claims about vitamin D/K2: ${byGrade.map(([k, n]) => `${n} ${LABELS[k]}`).join(', ')}`;
+}
+
+/** How many marked claims go beyond the evidence: contradicted, unproven and mixed. */
+export function beyondEvidence(byGrade: [keyof typeof LABELS, number][]): number {
+  return byGrade.reduce(
+    (sum, [k, n]) => sum + (k === 'contradicted' || k === 'unproven' || k === 'mixed' ? n : 0),
+    0,
+  );
+}
+
+/**
+ * The verdict sentence a reader should see for these marks, for a page where some but not all
+ * claims go beyond the evidence (what the specs' pages hold).
+ */
+export function expectedVerdict(byGrade: [keyof typeof LABELS, number][]): string {
+  const beyond = beyondEvidence(byGrade);
+  const unchecked = byGrade.find(([k]) => k === 'unreviewed')?.[1] ?? 0;
+  const first = `${beyond} of this page’s health promises ${beyond === 1 ? 'goes' : 'go'} beyond the evidence`;
+  const rest = unchecked ? `; ${unchecked} ${unchecked === 1 ? 'is' : 'are'} not checked yet` : '';
+  return `${first}${rest}.`;
 }

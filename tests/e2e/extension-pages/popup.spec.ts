@@ -4,6 +4,8 @@ import {
   SHOTS,
   badgeOf,
   checkBothSchemes,
+  beyondEvidence,
+  expectedTally,
   expectedVerdict,
   markCount,
   marksByGrade,
@@ -14,7 +16,7 @@ import { pageRead, tabIdOf } from '../content-script/helpers';
 
 // The popup, the badge and the switches, on pages served from 127.0.0.1.
 
-test('the popup sums the page up, groups its claims by grade and scrolls the page to one', async ({
+test('the popup leads with its verdict, lists the claims worst first and scrolls the page to one', async ({
   context,
   server,
   extensionId,
@@ -31,24 +33,34 @@ test('the popup sums the page up, groups its claims by grade and scrolls the pag
   const total = byGrade.reduce((sum, [, n]) => sum + n, 0);
   const tabId = await tabIdOf(context, page);
 
-  // Badge: the claim count, in the colour of the weakest grade on the page.
-  await expect.poll(async () => (await badgeOf(context, tabId)).text).toBe(String(total));
+  // Badge: the claims beyond the evidence, in the colour of the weakest grade on the page.
+  expect(beyondEvidence(byGrade)).toBeGreaterThan(0);
+  expect(beyondEvidence(byGrade)).toBeLessThan(total);
+  await expect.poll(async () => (await badgeOf(context, tabId)).text).toBe(String(beyondEvidence(byGrade)));
   const weakest = keys.includes('contradicted') ? '#cf222e' : '#bc4c00';
   expect((await badgeOf(context, tabId)).color).toEqual(rgba(weakest));
 
   const popup = await openPopup(context, extensionId, tabId);
   await expect(popup.getByTestId('verdict')).toHaveText(expectedVerdict(byGrade));
-  // The bar has one part per grade, each as wide as its share.
-  const parts = popup.locator('[data-testid="grade-bar"] .bar-part');
-  await expect(parts).toHaveCount(byGrade.length);
+  // Worst first: contradicted, unproven, mixed, not yet reviewed, plausible, established.
+  const order = ['contradicted', 'unproven', 'mixed', 'unreviewed', 'plausible', 'established'];
+  const worstFirst = [...byGrade].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  // The bar has one part per grade, worst first, each as wide as its share and labelled with its count.
+  const bar = popup.getByTestId('grade-bar');
+  await expect(bar).toHaveAttribute('aria-label', expectedTally(byGrade));
+  const parts = bar.locator('.bar-part');
+  await expect(parts).toHaveText(worstFirst.map(([, n]) => new RegExp(`^\\D+${n}$`)));
   const widths = await parts.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
-  byGrade.forEach(([, n], i) => {
-    expect(Math.abs((widths[i] ?? 0) / n - (widths[0] ?? 0) / (byGrade[0]?.[1] ?? 1))).toBeLessThan(3);
+  worstFirst.forEach(([, n], i) => {
+    expect(Math.abs((widths[i] ?? 0) / n - (widths[0] ?? 0) / (worstFirst[0]?.[1] ?? 1))).toBeLessThan(3);
   });
   const groups = popup.locator('section.group');
   await expect(groups.locator('h2')).toHaveText(
-    byGrade.map(([k, n]) => new RegExp(`${k === 'unreviewed' ? 'Not yet reviewed' : k} \\(${n}\\)`, 'i')),
+    worstFirst.map(([k, n]) => new RegExp(`${k === 'unreviewed' ? 'Not yet reviewed' : k} \\(${n}\\)`, 'i')),
   );
+  // The switches and links stay in view however long the list.
+  await expect(popup.getByRole('switch', { name: /Hide marks/ })).toBeInViewport();
+  await expect(popup.getByTestId('catalogue-link')).toBeInViewport();
   const plausible = popup.getByRole('region', { name: 'Plausible' });
   await expect(plausible).toContainText('Vitamin K2 directs calcium to your bones and teeth.');
   // Each graded claim carries its one-line verdict and a link to its catalogue entry.
@@ -62,18 +74,19 @@ test('the popup sums the page up, groups its claims by grade and scrolls the pag
   await expect(unreviewed.getByRole('button', { name: 'Report this claim' })).toBeVisible();
   await checkBothSchemes(popup, 'popup-claims');
   // The popup scrolls inside its 600 px: look at its lower half too.
-  await popup.locator('.popup').evaluate((e) => {
+  await popup.locator('.popup-body').evaluate((e) => {
     e.scrollTo(0, e.scrollHeight);
   });
   await popup.screenshot({ path: resolve(SHOTS, 'popup-claims-bottom-light.png') });
 
-  // Click a claim far down the page: the page scrolls until it is in view.
+  // Click a claim far down the page: the page scrolls until it is in view. Established claims are
+  // folded away until asked for.
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page.locator('#claim-warfarin')).not.toBeInViewport();
-  await popup
-    .getByRole('region', { name: 'Established' })
-    .getByRole('button', { name: /warfarin/ })
-    .click();
+  const established = popup.getByRole('region', { name: 'Established' });
+  await expect(established.getByRole('button', { name: /warfarin/ })).toBeHidden();
+  await established.locator('summary').click();
+  await established.getByRole('button', { name: /warfarin/ }).click();
   await page.bringToFront();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1500);
   await expect(page.locator('#claim-warfarin')).toBeInViewport();
@@ -145,6 +158,7 @@ test('"Off on this site" survives a reload: no marks, no badge, and the popup sa
   await expect.poll(() => markCount(page)).toBeGreaterThanOrEqual(4);
   await page.waitForTimeout(300);
   const marked = await markCount(page);
+  const beyond = beyondEvidence(await marksByGrade(page));
   const tabId = await tabIdOf(context, page);
   let popup = await openPopup(context, extensionId, tabId);
   const siteOff = popup.getByRole('switch', { name: /Off on this site/ });
@@ -171,7 +185,7 @@ test('"Off on this site" survives a reload: no marks, no badge, and the popup sa
   await popup.getByRole('switch', { name: /Off on this site/ }).uncheck();
   await page.reload();
   await expect.poll(() => markCount(page)).toBe(marked);
-  await expect.poll(async () => (await badgeOf(context, tabId)).text).toBe(String(marked));
+  await expect.poll(async () => (await badgeOf(context, tabId)).text).toBe(String(beyond));
 });
 
 test('"Hide marks on this tab" hides the marks, keeps the list, and is remembered', async ({

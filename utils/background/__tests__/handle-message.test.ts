@@ -39,7 +39,7 @@ describe('background: sites whose pages had claims (warmed up on their next page
 describe('background: tab findings', () => {
   it('records a page report, badges the tab and answers the popup', async () => {
     await handleMessage({ type: 'page-findings', url: 'https://shop.example/p', findings: [finding] }, tabId);
-    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('1');
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('✓');
     expect(await handleMessage({ type: 'get-tab-findings', tabId }, undefined)).toMatchObject({
       url: 'https://shop.example/p',
       findings: [{ claimId: 'k2-directs-calcium-to-bone' }],

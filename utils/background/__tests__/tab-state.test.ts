@@ -17,7 +17,7 @@ describe('tab state', () => {
       url: 'https://a.example/',
       findings: [finding('plausible'), finding('unproven')],
     });
-    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('2');
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('1');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId })).toEqual([188, 76, 0, 255]);
     expect((await getTabFindings(tabId))?.findings).toHaveLength(2);
 
