@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ClaimList } from './ClaimList';
 import { GradeBar } from './GradeBar';
+import { ProductPanel } from './ProductPanel';
 import { Switch } from './Switch';
 import {
   pageFindings,
@@ -92,6 +93,7 @@ export function Popup() {
               </p>
             )}
             <GradeBar groups={claimGroups.value} tally={pageTally.value} />
+            <ProductPanel product={state.product} />
             <ClaimList
               groups={claimGroups.value}
               reviews={reviewClaims.value}

@@ -12,7 +12,7 @@ import {
 } from '../utils/settings';
 import { tabStateSchema } from '../utils/messages';
 import { isRestrictedUrl } from '../utils/restricted-pages';
-import type { MarkedFinding } from '../utils/messages';
+import type { MarkedFinding, Product } from '../utils/messages';
 import { WORST_FIRST } from '../claims/grades';
 import {
   customerItems,
@@ -41,6 +41,8 @@ export type PopupState =
       readonly status: 'ready';
       readonly tab: PopupTab;
       readonly findings: readonly MarkedFinding[];
+      /** What the page's product gives, read by the background; absent where no dose was read. */
+      readonly product?: Product;
       /** Whether the page was read at all (false: a tab open from before the extension started). */
       readonly checked: boolean;
     };
@@ -122,7 +124,13 @@ export async function loadPopup(search = location.search): Promise<() => void> {
   const findings = state?.findings ?? [];
   // Claims mean the page was read; without them, only the page can say whether it was.
   const checked = findings.length > 0 || (await pageWasRead(tab.id));
-  popupState.value = { status: 'ready', tab, findings, checked };
+  popupState.value = {
+    status: 'ready',
+    tab,
+    findings,
+    checked,
+    ...(state?.product ? { product: state.product } : {}),
+  };
   return unwatch;
 }
 

@@ -98,8 +98,30 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 /** The state of one tab, as the popup shows it. */
 export const tabFindingsSchema = z.object({ url: z.string(), findings: z.array(markedFindingSchema) });
 
-/** One tab's state as the background keeps it: its findings, and whether the reader hid the marks. */
-export const tabStateSchema = tabFindingsSchema.extend({ marksHidden: z.boolean().optional() });
+const doseSummarySchema = z.object({
+  perServing: z.number().nonnegative(),
+  servingsPerDay: z.number().positive().nullable(),
+  perDay: z.number().nonnegative().nullable(),
+  text: z.string().max(200),
+});
+
+/** What the page's product gives and the cautions that apply (claims/doses/product.ts). */
+export const productSchema = z.object({
+  d: doseSummarySchema.nullable(),
+  k: doseSummarySchema.nullable(),
+  audience: z.enum(['adults', 'children', 'infants']),
+  upperIU: z.number().positive(),
+  cautions: z.array(z.enum(['above-limit', 'warfarin', 'kidney-calcium', 'children', 'pregnancy'])).max(5),
+});
+
+/**
+ * One tab's state as the background keeps it: its findings, whether the reader hid the marks, and
+ * the page's product, read in the background from the blocks the page sent.
+ */
+export const tabStateSchema = tabFindingsSchema.extend({
+  marksHidden: z.boolean().optional(),
+  product: productSchema.optional(),
+});
 
 /** A finding between contexts. */
 export type WireFinding = z.infer<typeof findingSchema>;
@@ -111,5 +133,7 @@ export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 /** What the background knows of one tab. */
 export type TabFindings = z.infer<typeof tabFindingsSchema>;
+/** A page's product as the popup shows it. */
+export type Product = z.infer<typeof productSchema>;
 /** One tab's state, with the reader's "hide marks". */
 export type TabState = z.infer<typeof tabStateSchema>;

@@ -58,6 +58,9 @@ const DIRECTIONS =
   /\b(one|two|three|four|five|half|a|\d)\s+(?:\w+\s+)?(?:softgels?|capsules?|caps|tablets?|gumm(?:y|ies)|drops?|sprays?|pumps?|droppers?(?:ful)?|pills?|chewables?|servings?)\b[^.;]{0,30}?\b(daily|a day|per day|each day|every day|once (?:a |per )?day|twice (?:a |per )?day|twice daily)\b/i;
 const CHILDREN = /\b(?:child(?:ren)?|kids?|toddlers?|infants?|bab(?:y|ies)|newborns?)\b/i;
 const INFANTS = /\b(?:infants?|bab(?:y|ies)|newborns?)\b/i;
+// A label's "keep out of reach of children" warns about the bottle; it does not speak to children.
+const KEEP_AWAY =
+  /\bkeep (?:this |it |the bottle )?(?:out of|away from) (?:the )?(?:reach|sight)?(?: (?:and|or) (?:reach|sight))?(?: of)? (?:young |small )?children\b/gi;
 const PREGNANCY = /\b(?:pregnan\w*|breastfe\w*|nursing mothers?|lactat\w*)\b/i;
 
 /** How many servings a day the page's directions give, or null. */
@@ -120,7 +123,8 @@ export function productSummary(blocks: readonly TextBlock[]): ProductSummary {
     doses.filter((x) => x.vitamin === 'K'),
     (x) => x.micrograms,
   );
-  const audience: Audience = INFANTS.test(text) ? 'infants' : CHILDREN.test(text) ? 'children' : 'adults';
+  const spoken = text.replace(KEEP_AWAY, '');
+  const audience: Audience = INFANTS.test(spoken) ? 'infants' : CHILDREN.test(spoken) ? 'children' : 'adults';
   const dSummary = summary(d, d?.iu ?? 0, servings);
   const kSummary = summary(k, k?.micrograms ?? 0, servings);
   const upperIU = upperLimitIU(audience);

@@ -4,6 +4,7 @@ import { handleReportClaim } from '../reports/background';
 import { isSiteDisabled, loadSettings } from '../settings';
 import { rememberClaimSite } from './claim-sites';
 import { clearTab, getTabFindings, setTabFindings, setTabMarksHidden } from './tab-state';
+import { readProduct } from './product';
 import { openCatalogue } from './tabs';
 import { analyse } from './warm-up';
 
@@ -17,8 +18,12 @@ export async function handleMessage(
   from: { incognito?: boolean } = {},
 ): Promise<unknown> {
   switch (message.type) {
-    case 'analyze':
-      return analyse(message.blocks);
+    case 'analyze': {
+      const findings = analyse(message.blocks);
+      // The product panel's doses are read from the same blocks, after the page has its answer.
+      if (tabId !== undefined) void readProduct(tabId, message.blocks).catch(() => undefined);
+      return findings;
+    }
     case 'page-findings':
       if (tabId === undefined) return null;
       // A report that raced the reader switching the site off must not bring the badge back.

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { tabStateSchema, type TabFindings, type TabState } from '../messages';
+import { tabStateSchema, type Product, type TabFindings, type TabState } from '../messages';
 import { clearBadge, updateBadge } from './badge';
 
 // What each tab shows, held by the background. Kept in memory and mirrored to session storage,
@@ -9,6 +9,8 @@ import { clearBadge, updateBadge } from './badge';
 
 const tabs = new Map<number, TabState>();
 const key = (tabId: number) => `tab:${tabId}`;
+/** Where ./product.ts keeps the text a tab's product is read from; cleared with the tab. */
+export const productTextKey = (tabId: number) => `product:${tabId}`;
 
 type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 /** Session storage where the browser has it, else undefined (old Firefox). */
@@ -16,18 +18,53 @@ export function sessionArea(): Area | undefined {
   return (browser.storage as Partial<typeof browser.storage> | undefined)?.session;
 }
 
-/** Records a tab's findings and updates its badge; the "marks hidden" choice survives rescans of the same page. */
-export async function setTabFindings(tabId: number, state: TabFindings): Promise<void> {
-  const previous = await getTabFindings(tabId);
-  const next: TabState = { ...state, marksHidden: previous?.url === state.url && !!previous.marksHidden };
-  await save(tabId, next);
-  await updateBadge(tabId, next);
+const queues = new Map<number, Promise<unknown>>();
+/**
+ * Runs one read-modify-write of a tab's state after the ones before it: a page's findings and the
+ * product read from its blocks arrive in messages handled concurrently, and neither may undo the other.
+ */
+function inTurn<T>(tabId: number, change: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(change, change);
+  const settled = run.catch(() => undefined);
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return run;
+}
+
+/**
+ * Records a tab's findings and updates its badge; the "marks hidden" choice survives rescans of the
+ * same page, and the product read from this page's blocks (kept before its first findings came) stays.
+ */
+export function setTabFindings(tabId: number, state: TabFindings): Promise<void> {
+  return inTurn(tabId, async () => {
+    const previous = await getTabFindings(tabId);
+    const same = previous?.url === state.url;
+    const next: TabState = {
+      ...state,
+      marksHidden: same && !!previous.marksHidden,
+      ...(previous?.product && (same || previous.url === '') ? { product: previous.product } : {}),
+    };
+    await save(tabId, next);
+    await updateBadge(tabId, next);
+  });
 }
 
 /** Remembers that the reader hid (or showed) the marks in a tab, so the popup shows the switch as it is. */
-export async function setTabMarksHidden(tabId: number, hidden: boolean): Promise<void> {
-  const previous = await getTabFindings(tabId);
-  await save(tabId, { url: previous?.url ?? '', findings: previous?.findings ?? [], marksHidden: hidden });
+export function setTabMarksHidden(tabId: number, hidden: boolean): Promise<void> {
+  return inTurn(tabId, async () => {
+    const previous = await getTabFindings(tabId);
+    await save(tabId, { url: '', findings: [], ...previous, marksHidden: hidden });
+  });
+}
+
+/** Keeps what the tab's page sells (the popup's product panel); the findings and badge stay as they are. */
+export function setTabProduct(tabId: number, product: Product): Promise<void> {
+  return inTurn(tabId, async () => {
+    const previous = await getTabFindings(tabId);
+    await save(tabId, { url: '', findings: [], ...previous, product });
+  });
 }
 
 /** A tab's state, or null when its page reported nothing (no claims, not scanned, or restricted). */
@@ -50,12 +87,14 @@ export async function getTabFindings(tabId: number): Promise<TabState | null> {
 }
 
 /** Forgets a tab (closed or navigated) and clears its badge. */
-export async function clearTab(tabId: number): Promise<void> {
-  tabs.delete(tabId);
-  await sessionArea()
-    ?.remove(key(tabId))
-    .catch(() => undefined);
-  await clearBadge(tabId);
+export function clearTab(tabId: number): Promise<void> {
+  return inTurn(tabId, async () => {
+    tabs.delete(tabId);
+    await sessionArea()
+      ?.remove([key(tabId), productTextKey(tabId)])
+      .catch(() => undefined);
+    await clearBadge(tabId);
+  });
 }
 
 /** Whether two addresses are the same document: they differ at most in the #fragment. */
