@@ -16,7 +16,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const parsed = backgroundMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
-    return handleMessage(parsed.data, sender.tab?.id, { incognito: sender.tab?.incognito === true });
+    return handleMessage(parsed.data, sender.tab?.id, {
+      incognito: sender.tab?.incognito === true,
+      frameId: sender.frameId,
+    });
   });
   // A new page (or a reload) starts with a clean badge; its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

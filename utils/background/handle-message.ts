@@ -2,6 +2,7 @@ import { entryById } from '../../claims';
 import type { BackgroundMessage } from '../messages';
 import { handleReportClaim } from '../reports/background';
 import { isSiteDisabled, loadSettings } from '../settings';
+import { injectAnnotator } from './annotator';
 import { rememberClaimSite } from './claim-sites';
 import { clearTab, getTabFindings, setTabFindings, setTabMarksHidden } from './tab-state';
 import { readProduct } from './product';
@@ -10,12 +11,13 @@ import { analyse } from './warm-up';
 
 /**
  * Answers one validated message; kept apart from the listener so tests can call it directly.
- * `from.incognito`: the sender's tab is in a private window, whose sites are not remembered.
+ * `from.incognito`: the sender's tab is in a private window, whose sites are not remembered;
+ * `from.frameId`: the sender's frame in its tab.
  */
 export async function handleMessage(
   message: BackgroundMessage,
   tabId: number | undefined,
-  from: { incognito?: boolean } = {},
+  from: { incognito?: boolean; frameId?: number } = {},
 ): Promise<unknown> {
   switch (message.type) {
     case 'analyze': {
@@ -46,5 +48,8 @@ export async function handleMessage(
       return null;
     case 'report-claim':
       return handleReportClaim(message, tabId);
+    case 'load-annotator':
+      if (tabId === undefined || from.frameId === undefined) return false;
+      return injectAnnotator(tabId, from.frameId);
   }
 }
