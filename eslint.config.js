@@ -34,7 +34,7 @@ export const CONTENT_SCRIPT_FENCE = [
 ].map((pattern) => ({ ...pattern, caseSensitive: true, allowTypeImports: true }));
 
 /** The files that make up the content script. */
-export const CONTENT_SCRIPT_FILES = ['utils/page/**', 'entrypoints/content/**', 'entrypoints/annotator.ts'];
+export const CONTENT_SCRIPT_FILES = ['utils/page/**', 'entrypoints/content/**'];
 
 export default tseslint.config(
   { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'artifacts/**', 'eslint.config.js'] },

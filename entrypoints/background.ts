@@ -16,10 +16,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const parsed = backgroundMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
-    return handleMessage(parsed.data, sender.tab?.id, {
-      incognito: sender.tab?.incognito === true,
-      frameId: sender.frameId,
-    });
+    return handleMessage(parsed.data, sender.tab?.id, { incognito: sender.tab?.incognito === true });
   });
   // A new page (or a reload) starts with a clean badge; its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

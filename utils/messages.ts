@@ -75,11 +75,6 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
       .max(200)
       .optional(),
   }),
-  /**
-   * Content script: the sweep found D/K2 terms; inject annotator.js into the sender's frame
-   * (utils/page/lazy.ts). Answers true once it has run.
-   */
-  z.object({ type: z.literal('load-annotator') }),
   // New message types are appended here, one object each; do not reorder or rewrite the list.
 ]);
 

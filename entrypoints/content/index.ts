@@ -1,20 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { benchMark } from '../../utils/page/bench-marks';
-import { createWarn, loadSession } from '../../utils/page/lazy';
 import { watchQuietly } from '../../utils/page/quiet';
-import type { PageSession } from '../../utils/page/session';
+import { createPageSession } from '../../utils/page/session';
 
-// Loads on every page, so it holds only the sweep and its watcher (utils/page/quiet.ts): no
-// settings, annotator, tooltip or Preact, and no catalogue, NLP or zod (the lint fence in
-// eslint.config.js keeps those out of utils/page/). When the sweep finds a D/K2 term, the
-// background injects annotator.js (utils/page/lazy.ts) with the rest, while the sweep goes on.
+// Loads on every page, so it stays small: no catalogue, no NLP, no zod (the lint fence in
+// eslint.config.js keeps them out). The background grades the text; the page's side, in
+// utils/page/, reads it, gates it, marks what comes back and explains it. A page without D/K2 terms
+// gets one sweep and a watcher (quiet.ts); the settings, the annotator and the tooltip come only
+// with terms (session.ts).
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  // No CSS in the page: the tooltip's goes into its shadow root (utils/page/ui-host.tsx).
-  cssInjectionMode: 'manual',
+  // The tooltip's CSS goes into its shadow root, never into the page.
+  cssInjectionMode: 'ui',
   // WXT tells an older copy of this script (after an update) to stop with an event on the document,
   // which is all our copies listen for. By default it also posts a window message, for scripts built
   // with older WXT versions: every page script with a 'message' listener receives it, our
@@ -22,43 +22,17 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     benchMark('dk-scan-start');
-    const warn = createWarn(ctx);
-    let session: Promise<PageSession> | null = null;
-    const load = () => (session ??= loadSession().then((create) => create(ctx, warn)));
-    const then = (use: (page: PageSession) => void) => {
-      load().then(use).catch(warn);
-    };
+    const page = createPageSession(ctx);
     try {
-      await watchQuietly(
-        ctx,
-        (sweep) => {
-          then((page) => {
-            page.wake(sweep);
-          });
+      await watchQuietly(ctx, page.wake, page.warn, {
+        firstTerm: page.firstTerm,
+        // The popup and the keyboard commands can wait for the sweep's verdict.
+        swept: () => {
+          browser.runtime.onMessage.addListener((raw: unknown) => page.answer(raw));
         },
-        warn,
-        {
-          firstTerm: () => {
-            then((page) => {
-              page.firstTerm();
-            });
-          },
-          // The popup and the keyboard commands can wait for the sweep's verdict; before there is
-          // a session, the popup's question whether the page was read is all there is to answer.
-          swept: () => {
-            browser.runtime.onMessage.addListener((raw: unknown) =>
-              session || !isPageStatus(raw) ? load().then((page) => page.answer(raw)) : Promise.resolve(true),
-            );
-          },
-        },
-      );
+      });
     } catch (e) {
-      warn(e);
+      page.warn(e);
     }
   },
 });
-
-/** The popup's 'page-status' question (utils/messages.ts): answered once the sweep is done. */
-function isPageStatus(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'page-status';
-}

@@ -2,7 +2,6 @@ import { entryById } from '../../claims';
 import type { BackgroundMessage } from '../messages';
 import { handleReportClaim } from '../reports/background';
 import { isSiteDisabled, loadSettings } from '../settings';
-import { injectAnnotator } from './annotator';
 import { rememberClaimSite } from './claim-sites';
 import { clearTab, getTabFindings, setTabFindings, setTabMarksHidden } from './tab-state';
 import { readProduct } from './product';
@@ -11,13 +10,12 @@ import { analyse } from './warm-up';
 
 /**
  * Answers one validated message; kept apart from the listener so tests can call it directly.
- * `from.incognito`: the sender's tab is in a private window, whose sites are not remembered;
- * `from.frameId`: the sender's frame in its tab.
+ * `from.incognito`: the sender's tab is in a private window, whose sites are not remembered.
  */
 export async function handleMessage(
   message: BackgroundMessage,
   tabId: number | undefined,
-  from: { incognito?: boolean; frameId?: number } = {},
+  from: { incognito?: boolean } = {},
 ): Promise<unknown> {
   switch (message.type) {
     case 'analyze': {
@@ -48,8 +46,5 @@ export async function handleMessage(
       return null;
     case 'report-claim':
       return handleReportClaim(message, tabId);
-    case 'load-annotator':
-      if (tabId === undefined || from.frameId === undefined) return false;
-      return injectAnnotator(tabId, from.frameId);
   }
 }

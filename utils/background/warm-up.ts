@@ -30,16 +30,7 @@ export const isWarm = (): boolean => warming || analysed;
 export async function warmUpFor(url: string | undefined): Promise<void> {
   if (isWarm() || !url) return;
   const wanted = (await isClaimSite(url)) && !isSiteDisabled(await loadSettings(), url);
-  if (wanted) warmUp();
-}
-
-/**
- * Compiles the finder a batch per task, unless it is compiled or being compiled; an analysis that
- * arrives meanwhile stops it and compiles the rest itself. Also when a page's sweep has found D/K2
- * terms (./annotator.ts): its analysis follows as soon as its annotator has loaded.
- */
-export function warmUp(): void {
-  if (isWarm()) return;
+  if (!wanted || isWarm()) return;
   warming = true;
   const batches = warmUpBatches();
   const next = () => {

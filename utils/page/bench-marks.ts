@@ -4,14 +4,9 @@
 
 type BenchMarkName = 'dk-scan-start' | 'dk-swept' | 'dk-first-paint' | 'dk-scan-end';
 
-/**
- * Times taken and not yet put on the timeline, and whether the scan has ended: kept on the isolated
- * world's global object, which the content script and annotator.js (./lazy.ts) share, each with its
- * own copy of this module.
- */
-type Taken = { marks: [BenchMarkName, number][]; ended: boolean };
-const shared = (): Taken =>
-  ((globalThis as { __dkBenchMarks?: Taken }).__dkBenchMarks ??= { marks: [], ended: false });
+/** Times taken and not yet put on the timeline. */
+const taken: [BenchMarkName, number][] = [];
+let ended = false;
 
 /**
  * Notes the time of a step in benchmark builds; compiled away in every other build. The marks go on
@@ -21,12 +16,11 @@ const shared = (): Taken =>
  */
 export function benchMark(name: BenchMarkName): void {
   if (import.meta.env.WXT_BENCH !== '1') return;
-  const taken = shared();
-  taken.marks.push([name, performance.now()]);
+  taken.push([name, performance.now()]);
   // A mark after the end (a first paint that waited for the page's first frame) goes on at once.
-  if (name !== 'dk-scan-end' && !taken.ended) return;
-  taken.ended = true;
-  for (const [mark, startTime] of taken.marks.splice(0)) performance.mark(mark, { startTime });
+  if (name !== 'dk-scan-end' && !ended) return;
+  ended = true;
+  for (const [mark, startTime] of taken.splice(0)) performance.mark(mark, { startTime });
 }
 
 /** The benchmark's marks of a scan: its first painted mark, and its end (the paint after it). */

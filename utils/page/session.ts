@@ -12,6 +12,8 @@ import type { Sweep } from './sweep';
 
 /** What the content script's entrypoint wires to the quiet sweep and the message listener. */
 export interface PageSession {
+  /** Logs the first failure and stops nothing else: the page is never broken by us. */
+  readonly warn: (e: unknown) => void;
   /** The sweep found its first term: read the settings and wait for a styled frame meanwhile. */
   readonly firstTerm: () => void;
   /** The page has terms to read: create the annotator; `sweep` is the document's, if that woke it. */
@@ -20,8 +22,14 @@ export interface PageSession {
   readonly answer: (raw: unknown) => Promise<unknown> | undefined;
 }
 
-/** Creates the session for this page; `warn` logs the first failure (./lazy.ts). */
-export function createPageSession(ctx: ContentScriptContext, warn: (e: unknown) => void): PageSession {
+/** Creates the session for this page. */
+export function createPageSession(ctx: ContentScriptContext): PageSession {
+  let warned = false;
+  const warn = (e: unknown) => {
+    if (warned || ctx.isInvalid) return;
+    warned = true;
+    console.warn('[D3/K2 Claim Check] stopped marking this page:', e);
+  };
   let annotator: Annotator | null = null;
   let off = false;
   // The popup's "hide marks" may come before there is anything to hide.
@@ -95,6 +103,7 @@ export function createPageSession(ctx: ContentScriptContext, warn: (e: unknown) 
   };
 
   return {
+    warn,
     firstTerm: () => {
       readSettings().catch(warn);
       watchPageStyle();

@@ -43,13 +43,13 @@ export const BLOCKS_AFTER_MOST = MAX_REACH_AFTER + MARGIN;
  * Collects the text nodes under `root` and finds the ones that hold a gate term. Text nodes are
  * joined with a space: a space never hides a term between two blocks, and the vocabulary allows a
  * space inside "K 2" or "MK 7", so markup such as "K<sub>2</sub>" is still found. `onFirstTerm`
- * hears of the first term in readable text at once, while the rest of a long page is still swept; `segmentChars` is
+ * hears of the first term at once, while the rest of a long page is still swept; `segmentChars` is
  * for tests.
  */
 export async function sweepText(
   root: Node,
   slicer: Yielder,
-  onFirstTerm?: () => void,
+  onFirstTerm: () => void = () => undefined,
   segmentChars = SEGMENT_CHARS,
 ): Promise<Sweep> {
   const doc = root.ownerDocument ?? (root as Document);
@@ -67,26 +67,14 @@ export async function sweepText(
     const find = createTermFinder(text);
     const span = find(0);
     if (span) {
+      if (!gated.length) onFirstTerm();
       const texts = base ? pieces.slice(1) : pieces;
       markTerms(find, span, base, texts, nodes.length - texts.length, gated);
-      if (onFirstTerm) announce(onFirstTerm);
     }
     const seam = text.slice(-SEAM_CHARS);
     pieces = [seam];
     base = seam.length + 1;
     length = 0;
-  };
-  // The first term a reader sees is announced at once: one only in a script (a shop's JSON-LD)
-  // or a hidden element is not.
-  let readable: ((i: number) => boolean) | null = null;
-  let looked = 0;
-  const announce = (hook: () => void) => {
-    readable ??= readableAt({ nodes, gated }, root);
-    for (; looked < gated.length; looked++)
-      if (readable(gated[looked] ?? -1)) {
-        looked = Infinity;
-        hook();
-      }
   };
   // The loop does no more per text node than the floor's own: the page's cost is in here.
   let count = 0;

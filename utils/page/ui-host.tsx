@@ -1,13 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OWN_UI_ATTRIBUTE } from './extract-text';
-// The tooltip's CSS as a string, bundled into annotator.js (./lazy.ts): no file to fetch, and none
-// that pages could probe for.
-import TOOLTIP_CSS from './tooltip/Tooltip.css?inline';
 
-// Our one piece of in-page UI: a shadow root (WXT's helper, with the tooltip's CSS put into it)
-// appended after the page's <body>, holding the overlay layer of marks (where highlights are
-// missing) and the tooltip's slot. Nothing of it is inside the page's body, so the page's
+// Our one piece of in-page UI: a shadow root (WXT's helper, with the content script's CSS injected
+// into it) appended after the page's <body>, holding the overlay layer of marks (where highlights
+// are missing) and the tooltip's slot. Nothing of it is inside the page's body, so the page's
 // markup is unchanged. It is mounted the first time a part of it is needed.
 
 /** The mounted UI's two parts. */
@@ -40,8 +37,6 @@ export function createUiHost(ctx: ContentScriptContext): UiHost {
     const tip = document.createElement('div');
     const ui = await createShadowRootUi(ctx, {
       name: 'dk-claim-check',
-      // `:root` rules apply to the shadow root.
-      css: TOOLTIP_CSS.replaceAll(':root', ':host'),
       position: 'inline',
       // After <body>, not inside it: the page's body markup stays byte for byte what it was.
       anchor: () => document.documentElement,

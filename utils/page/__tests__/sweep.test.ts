@@ -169,22 +169,6 @@ describe('sweeping a page a segment at a time', () => {
   });
 });
 
-describe('the first term', () => {
-  it('is announced when it is in text a reader sees, not only in a script or a hidden element', async () => {
-    const announced = async (body: string) => {
-      const { document } = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
-      let calls = 0;
-      await sweepText(document.body, neverDue, () => calls++, 64);
-      return calls;
-    };
-    const hidden = `<script>var k2 = "Vitamin K2";</script><div hidden>Vitamin D3 hidden text.</div>`;
-    expect(await announced(`${hidden}${plain(50)}`)).toBe(0);
-    expect(
-      await announced(`${hidden}${plain(50)}<p>Vitamin K2 for bones.</p>${plain(50)}<p>D3 too.</p>`),
-    ).toBe(1);
-  });
-});
-
 describe('slices', () => {
   it('are due when their time is up, and fresh after a yield', async () => {
     let now = 0;

@@ -1,3 +1,4 @@
+import './Tooltip.css';
 import { GRADE_MEANING, GRADE_STYLE, gradeKey } from '../../../claims/grades';
 import type { WireFinding } from '../../messages';
 import type { EntryDetails } from '../message-checks';
