@@ -1,6 +1,7 @@
 import { z } from '../claims/zod';
 import { GRADES } from '../claims/grades';
 import { ROLES } from '../claims/parts/concept';
+import { MAX_BLOCK_CHARS, MAX_MESSAGE_BLOCKS, MAX_MESSAGE_CHARS } from './message-limits';
 import { MAX_CONTEXT, reportClaimMessageSchema } from './reports/schema';
 
 // Every message between the content script, the background and the popup is checked against
@@ -8,8 +9,8 @@ import { MAX_CONTEXT, reportClaimMessageSchema } from './reports/schema';
 
 /** A block of page text sent for analysis. */
 export const blockSchema = z.object({
-  // One block can be a whole page of unbroken text; the finder cuts it into bounded pieces.
-  text: z.string().max(10_000_000),
+  // The content script cuts longer blocks (utils/page/cap-run.ts); the finder cuts a block into sentences.
+  text: z.string().max(MAX_BLOCK_CHARS),
   start: z.number().int().nonnegative(),
   heading: z.boolean().optional(),
 });
@@ -55,7 +56,15 @@ export const markedFindingSchema = findingSchema.extend({
 /** Messages the background answers. */
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
   /** Content script: grade these gated blocks. */
-  z.object({ type: z.literal('analyze'), blocks: z.array(blockSchema).max(20_000) }),
+  z.object({
+    type: z.literal('analyze'),
+    blocks: z
+      .array(blockSchema)
+      .max(MAX_MESSAGE_BLOCKS)
+      .refine((blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= MAX_MESSAGE_CHARS, {
+        message: `more than ${MAX_MESSAGE_CHARS} characters of text`,
+      }),
+  }),
   /** Content script: the claims now marked on this page. */
   z.object({ type: z.literal('page-findings'), url: z.string(), findings: z.array(markedFindingSchema) }),
   /** Popup: what is marked in this tab. */

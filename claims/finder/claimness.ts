@@ -63,8 +63,10 @@ const VERDICT = wholeWords(
 );
 
 // A bibliography entry: "J Bone Miner Res. 2019;34(2):11-20", "doi:10.1007/...", "PMID 123".
+// It runs on whole blocks, so no two runs of spaces may meet: "\s*(?:\(\d+\))?\s*" backtracked
+// quadratically on a long run of spaces (a hostile page stalled the background for seconds).
 const CITATION =
-  /\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\d+|\bdoi:\s*10\.|\bdoi\.org\/|\bpmid:?\s*\d/i;
+  /\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\d+\)\s*)?:\s*\d+|\bdoi:\s*10\.|\bdoi\.org\/|\bpmid:?\s*\d/i;
 
 /** Whether a block is a bibliography entry, whose paper titles are not the page's claims. */
 export function isCitation(block: string): boolean {

@@ -29,6 +29,12 @@ const FOOTNOTE =
 // The start of the next sentence: a capital, digit, quote, bracket or list marker.
 const NEXT_START = /^\s+["'“‘(\[*]*[\p{Lu}\p{N}\p{Extended_Pictographic}•✔✓]/u;
 
+/** The last plain space in text[from, to), or null: lastIndexOf would search back to the start. */
+function lastSpace(text: string, from: number, to: number): number | null {
+  for (let i = Math.min(to, text.length - 1); i > from; i--) if (text.charCodeAt(i) === 32) return i;
+  return null;
+}
+
 /**
  * Splits a block of text into sentences: on ., ! or ? followed by a space and a capital (after
  * any footnote marker), on line breaks and on bullets, so list items and headings without full
@@ -46,8 +52,7 @@ export function splitSentences(text: string): Span[] {
     while (e > s && /[\s*#]/.test(text.charAt(e - 1))) e--;
     // A run-on text without full stops is cut at spaces so no "sentence" grows without bound.
     while (e - s > MAX_SPAN) {
-      const cut = text.lastIndexOf(' ', s + MAX_SPAN);
-      const at = cut > s + MAX_SPAN / 2 ? cut : s + MAX_SPAN;
+      const at = lastSpace(text, s + MAX_SPAN / 2, s + MAX_SPAN) ?? s + MAX_SPAN;
       spans.push({ start: s, end: at, leadIn: false, bare: false });
       s = at;
       while (s < e && /\s/.test(text.charAt(s))) s++;
@@ -76,10 +81,16 @@ export function splitSentences(text: string): Span[] {
       if (ch === '.' && /\d/.test(text.charAt(i - 1)) && /\d/.test(text.charAt(i + 1))) continue;
       let end = i + 1;
       while (end < text.length && /[.!?…"'”’)]/.test(text.charAt(end))) end++;
+      const run = end;
       const marker = FOOTNOTE.exec(text.slice(end, end + 24));
       if (marker) end += marker[0].length;
       const rest = text.slice(end, end + 6);
-      if (end < text.length && !NEXT_START.test(rest)) continue;
+      if (end < text.length && !NEXT_START.test(rest)) {
+        // Every stop in this run of punctuation would read the same run and fail the same way:
+        // go on after it, or a page of dots is read once per dot.
+        i = run - 1;
+        continue;
+      }
       if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 7), i + 1))) continue;
       // "1. Stronger bones": a list number, not a sentence of its own.
       if (ch === '.' && /^\s*\d{1,3}$/.test(text.slice(start, i))) continue;

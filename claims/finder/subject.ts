@@ -30,8 +30,11 @@ const LIST = bounded(
 
 // Words only a D/K2 page uses, standing in for the vitamin's name: "the sunshine vitamin", a dose
 // in IU or a blood level in ng/mL (vitamin D's units on these pages), the K-dependent proteins.
-const IMPLIED_D = bounded(
-  String.raw`sunshine vitamin|\d[\d,.]*\s?(?:iu|i\.u\.)(?![\p{L}])|\d[\d,.]*\s?(?:ng/ml|nmol/l)`,
+// The unit is looked for first and the number behind it: "\d[\d,.]*" tried from every comma of a
+// long run such as "1,1,1,..." read the rest of the run each time (quadratic on a whole block).
+const IMPLIED_D = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])sunshine vitamin|(?=\s?(?:(?:iu|i\.u\.)(?![\p{L}])|ng/ml|nmol/l))(?<=(?:^|[^\p{L}\p{N}])\d[\d,.]*)`,
+  'iu',
 );
 const IMPLIED_K2 = bounded(String.raw`osteocalcin|matrix gla|mgp|dp-ucmgp|ucoc|gla[\s-]?proteins?`);
 
@@ -169,9 +172,11 @@ const ELIDED = new RegExp(String.raw`^["'(\[]*(?:${ELIDED_SUBJECT})`, 'iu');
 // product suits ("Perfect for anyone who..."): the subject is the product.
 const ELIDED_PRODUCT =
   /^["'(\[]*(?:(?:supports?|helps?|promotes?|contributes? to|maintains?|boosts?|strengthens?|protects?|aids?|nourishes|keeps?|fights?|reduces?|lowers?|improves?|may (?:help|support|contribute))\s|(?:perfect|ideal|great|made|designed|formulated|the best choice)\s+for\s)/iu;
+// The leading marks exclude '&' and '+', which may also start a word: a line of them was read in
+// every split between the two (cubic on a whole block).
 /** A product bullet: an ALL-CAPS lead-in, a dash or colon, then the claim ("BONE HEALTH — ..."). */
 export const CAPS_LEAD_IN =
-  /^[^\p{L}\p{N}]*(?:[A-Z0-9&+][A-Z0-9&'/+.,!]*\s+){0,6}[A-Z][A-Z0-9&'/+.,!]{2,}\s*(?:[-–—]+|:)\s+\S/u;
+  /^[^\p{L}\p{N}&+]*(?:[A-Z0-9&+][A-Z0-9&'/+.,!]*\s+){0,6}[A-Z][A-Z0-9&'/+.,!]{2,}\s*(?:[-–—]+|:)\s+\S/u;
 const ELIDED_IN_BLOCK = new RegExp(String.raw`(?:^|[.!?]\s+)["'(\[]*(?:${ELIDED_SUBJECT})`, 'iu');
 
 // An ASCII-only pre-test: much cheaper than the Unicode-aware patterns on long text.

@@ -3,7 +3,9 @@ import type { TextBlock } from '../../claims/finder/types';
 import { extractWindows, rangeFor, type ExtractedText, type Yielder } from './extract-text';
 
 import type { WireFinding } from '../messages';
+import { MAX_MESSAGE_BLOCKS, MAX_MESSAGE_CHARS } from '../message-limits';
 import { benchMark } from './bench-marks';
+import { capRun, runChars } from './cap-run';
 import { textRootOf, type ScanRoot } from './roots';
 import type { Slicer } from './slice';
 import { BLOCKS_AFTER_MOST, BLOCKS_BEFORE, sweepText, textWindows, type Sweep } from './sweep';
@@ -91,13 +93,19 @@ async function analyseMissing(
   if (cache.size + missing.length > CACHE_LIMIT) cache.clear();
   for (let i = 0; i < missing.length;) {
     const batch: TextBlock[][] = [];
+    const send: TextBlock[] = [];
     let chars = 0;
-    while (i < missing.length && (chars < BATCH_CHARS || !batch.length)) {
-      const run = missing[i++] ?? [];
-      batch.push(run);
-      chars += run.reduce((n, b) => n + b.text.length, 0);
+    while (i < missing.length) {
+      // Each run cut to what a message may carry (./cap-run.ts), and a message holds whole runs.
+      const capped = capRun(missing[i] ?? []);
+      const size = runChars(capped);
+      const fits = chars + size <= MAX_MESSAGE_CHARS && send.length + capped.length <= MAX_MESSAGE_BLOCKS;
+      if (batch.length && (chars >= BATCH_CHARS || !fits)) break;
+      batch.push(missing[i++] ?? []);
+      send.push(...capped);
+      chars += size;
     }
-    const findings = await analyze(batch.flat());
+    const findings = await analyze(send);
     for (const run of batch) {
       const first = run[0];
       const lastBlock = run[run.length - 1];
