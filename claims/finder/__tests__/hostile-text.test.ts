@@ -181,12 +181,13 @@ describe('hostile text: work grows with the block', () => {
         const text = (scale: number) => head + runs.map((r) => r.unit.repeat(r.times * scale)).join('');
         const work = (scale: number) =>
           counting(() => finder.find([{ text: text(scale), start: 0, heading }])).chars;
-        // Both longer than two sentences (1,200 characters): within a sentence, work may grow faster.
-        // Eight times the text: quadratic work would be sixty-four times the work.
-        const base = Math.ceil(2_500 / text(1).length);
-        expect(work(8 * base)).toBeLessThan(work(base) * 16);
+        // Both several sentences long (1,200 characters at most each): within a sentence, work may
+        // grow faster, and the first sentences must not be most of it. Four times the text: about
+        // four times the work; quadratic work would be sixteen times.
+        const base = Math.ceil(5_000 / text(1).length);
+        expect(work(4 * base)).toBeLessThan(work(base) * 8);
       }),
-      { numRuns: 30 },
+      { numRuns: 25 },
     );
   }, 600_000);
 });
