@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { benchMark } from '../../utils/page/bench-marks';
 import { watchQuietly } from '../../utils/page/quiet';
 import { createPageSession } from '../../utils/page/session';
+import { ignoreForgedStarts } from '../../utils/page/started-guard';
 
 // Loads on every page, so it stays small: no catalogue, no NLP, no zod (the lint fence in
 // eslint.config.js keeps them out). The background grades the text; the page's side, in
@@ -21,6 +22,7 @@ export default defineContentScript({
   // extension's id in it, and it cost 5-7 ms per page here, more than reading a 100 KB page.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    ignoreForgedStarts(ctx);
     benchMark('dk-scan-start');
     const page = createPageSession(ctx);
     try {
