@@ -24,6 +24,19 @@ export const GRADE_MEANING: Record<Grade, string> = {
 };
 
 /**
+ * Each grade's meaning in a few everyday words, beside the grade word on the claim's card and in the
+ * popup ("Plausible: a sound theory, not shown in trials").
+ */
+export const GRADE_PLAIN: Record<GradeKey, string> = {
+  established: 'the evidence agrees',
+  plausible: 'a sound theory, not shown in trials',
+  mixed: 'trials disagree, or only lab markers change',
+  unproven: 'no good evidence in people',
+  contradicted: 'the evidence says otherwise',
+  unreviewed: 'not in our catalogue yet',
+};
+
+/**
  * The grades of claims that go beyond the evidence: what the popup's verdict and the toolbar badge
  * count. Mixed counts too: a claim stated as fact when trials disagree says more than they show.
  */

@@ -84,6 +84,8 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
       .max(200)
       .optional(),
   }),
+  /** Tooltip: the keys the reader's browser has set for the next/previous claim commands, for its hint. */
+  z.object({ type: z.literal('get-shortcuts') }),
   // New message types are appended here, one object each; do not reorder or rewrite the list.
 ]);
 

@@ -5,7 +5,7 @@ import { isSiteDisabled, loadSettings } from '../settings';
 import { rememberClaimSite } from './claim-sites';
 import { clearTab, getTabFindings, setTabFindings, setTabMarksHidden } from './tab-state';
 import { readProduct } from './product';
-import { openCatalogue } from './tabs';
+import { commandShortcuts, openCatalogue } from './tabs';
 import { analyse } from './warm-up';
 
 /**
@@ -46,5 +46,7 @@ export async function handleMessage(
       return null;
     case 'report-claim':
       return handleReportClaim(message, tabId);
+    case 'get-shortcuts':
+      return commandShortcuts();
   }
 }

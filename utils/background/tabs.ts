@@ -15,6 +15,16 @@ export async function forwardCommand(command: string, tabId: number | undefined)
   await browser.tabs.sendMessage(id, { type: 'step-claim', step }, { frameId: 0 }).catch(() => undefined);
 }
 
+/**
+ * The keys set for the next and previous claim commands, as the browser shows them ("Alt+Shift+N"),
+ * or '' where the reader (or the browser, when the suggested key was taken) left one unset.
+ */
+export async function commandShortcuts(): Promise<{ next: string; previous: string }> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  const key = (name: string) => commands.find((c) => c.name === name)?.shortcut ?? '';
+  return { next: key('next-claim'), previous: key('previous-claim') };
+}
+
 /** Opens the catalogue page (at one entry) beside the tab that asked. */
 export async function openCatalogue(id: string | undefined, tabId: number | undefined): Promise<void> {
   const opener = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);

@@ -146,5 +146,22 @@ export function parseEntryDetails(raw: unknown): EntryDetails | null {
   };
 }
 
+/** The background's answer to 'get-shortcuts': the keys of the next/previous commands ('' when unset). */
+export function parseShortcuts(raw: unknown): { next: string; previous: string } {
+  const key = (v: unknown) => (isStr(v) && v.length <= 40 ? v : '');
+  return isObj(raw) ? { next: key(raw.next), previous: key(raw.previous) } : { next: '', previous: '' };
+}
+
+/**
+ * The tooltip's keyboard hint from the keys the browser has set: "Alt+Shift+N / Alt+Shift+P: next /
+ * previous claim", or null when neither is set.
+ */
+export function shortcutHint(keys: { next: string; previous: string }): string | null {
+  if (keys.next && keys.previous) return `${keys.next} / ${keys.previous}: next / previous claim`;
+  if (keys.next) return `${keys.next}: next claim`;
+  if (keys.previous) return `${keys.previous}: previous claim`;
+  return null;
+}
+
 /** Checks shared with the settings reader. */
 export const checks = { isObj, isStr, isBool, isInt };

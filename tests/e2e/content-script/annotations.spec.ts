@@ -51,8 +51,50 @@ test('hovering a claim opens its tooltip beside it; Escape closes it', async ({ 
   await expect(tip).toBeVisible();
   await expect(tip).toHaveAttribute('role', 'dialog');
   await expect(tip.locator('#dk-tooltip-grade')).toContainText('Unproven');
+  // Short at first: the grade in plain words and the verdict; the rest behind "More".
+  await expect(tip).toContainText('no good evidence in people');
+  await expect(tip.locator('#dk-tooltip-verdict')).toHaveText(
+    'No trial has shown that K2 prevents heart attacks, strokes or heart deaths.',
+  );
+  await expect(tip).not.toContainText('No trial designed to test it');
+  await expect(tip.getByRole('region', { name: 'Sources' })).toHaveCount(0);
+  // The hint names the keys the browser has set, and none where they are unset (as in this test
+  // browser, which assigns suggested keys only on a real install).
+  const keys = await (await extensionWorker(context)).evaluate(() => chrome.commands.getAll());
+  const next = keys.find((c) => c.name === 'next-claim')?.shortcut ?? '';
+  const previous = keys.find((c) => c.name === 'previous-claim')?.shortcut ?? '';
+  await expect(tip.locator('.hint')).toHaveText(
+    next && previous
+      ? `Esc closes · ${next} / ${previous}: next / previous claim`
+      : next || previous
+        ? /^Esc closes · /
+        : 'Esc closes',
+  );
+  await snap(page, 'page-tooltip-short');
+  const more = tip.getByRole('button', { name: 'More: why, and the sources' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(tip.getByRole('button', { name: 'Less' })).toHaveAttribute('aria-expanded', 'true');
   await expect(tip).toContainText('No trial designed to test it has shown fewer heart attacks');
   await expect(tip.getByRole('region', { name: 'Sources' })).toContainText('AVADEC');
+  // Every source is a link a reader can follow.
+  for (const href of await tip
+    .getByRole('region', { name: 'Sources' })
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/^https:\/\//);
+  // Body text is 14 px, and nothing inside the card scrolls by itself (a short viewport scrolls the
+  // whole card, never a clipped middle).
+  expect(await tip.evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');
+  expect(
+    await tip.evaluate(
+      (el) =>
+        [...el.querySelectorAll('*')].filter(
+          (c) => c.scrollHeight > c.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(c).overflowY),
+        ).length,
+    ),
+  ).toBe(0);
+  await expect(tip.getByRole('link', { name: 'How we grade' })).toBeVisible();
   const link = tip.getByRole('link', { name: 'Read the full entry in the catalogue' });
   await expect(link).toHaveAttribute(
     'href',
@@ -66,7 +108,7 @@ test('hovering a claim opens its tooltip beside it; Escape closes it', async ({ 
   const box = await tip.boundingBox();
   expect(claim && box).toBeTruthy();
   if (claim && box) expect(box.y >= claim.y + claim.height || box.y + box.height <= claim.y).toBe(true);
-  await snap(page, 'page-tooltip-hover-unproven');
+  await snap(page, 'page-tooltip-hover-unproven-more');
   expect(await tooltipViolations(page)).toEqual([]);
 
   // The link opens the entry on the catalogue page (a web page cannot open it by itself).

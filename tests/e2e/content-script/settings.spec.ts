@@ -13,7 +13,8 @@ test('a site switched off gets no marks, no UI and no badge', async ({ context, 
   await waitForMarks(page, 6);
   const tabId = await tabIdOf(context, page);
   const badge = () => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-  await expect.poll(badge).toBe('6');
+  // The badge counts the claims beyond the evidence: one unproven, one contradicted.
+  await expect.poll(badge).toBe('2');
 
   // Off and on again without a reload: the marks and the badge come back.
   await writeSettings(worker, { grades: ALL_GRADES, markStyle: 'both', disabledSites: ['127.0.0.1'] });
@@ -23,7 +24,7 @@ test('a site switched off gets no marks, no UI and no badge', async ({ context, 
   expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
   await writeSettings(worker, { grades: ALL_GRADES, markStyle: 'both', disabledSites: [] });
   await waitForMarks(page, 6);
-  await expect.poll(badge).toBe('6');
+  await expect.poll(badge).toBe('2');
 
   await writeSettings(worker, { grades: ALL_GRADES, markStyle: 'both', disabledSites: ['127.0.0.1'] });
   // Switching off takes effect at once, without a reload...

@@ -50,6 +50,7 @@ test('browsing, marking and explaining makes no network request of its own', asy
   await page.goto(`${server.url}/page-product.html`);
   await waitForMarks(page, 6);
   await hoverText(page, '#claim-heart');
+  await tooltip(page).getByRole('button', { name: /^More/ }).click();
   await expect(tooltip(page)).toContainText('AVADEC');
   await page.waitForTimeout(1_000);
 
@@ -79,6 +80,7 @@ test('a page hears nothing from the extension: no window message names it', asyn
   await page.goto(`${server.url}/page-product.html`);
   await waitForMarks(page, 6);
   await hoverText(page, '#claim-heart');
+  await tooltip(page).getByRole('button', { name: /^More/ }).click();
   await expect(tooltip(page)).toContainText('AVADEC');
   const onClaims = await page.evaluate(() => (window as unknown as { dkHeard: string[] }).dkHeard);
   await page.goto(`${server.url}/no-claims.html`);

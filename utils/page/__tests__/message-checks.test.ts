@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { GRADES } from '../../../claims/grades';
 import { ROLES } from '../../../claims/parts/concept';
 import { contentMessageSchema, findingSchema } from '../../messages';
-import { isFinding, parseEntryDetails, parseFindings, parsePageMessage } from '../message-checks';
+import {
+  isFinding,
+  parseEntryDetails,
+  parseFindings,
+  parsePageMessage,
+  parseShortcuts,
+  shortcutHint,
+} from '../message-checks';
 
 // The content script checks messages by hand (no zod on every page); these properties hold each
 // hand check to the zod schema it stands in for, on valid, near-valid and random values.
@@ -140,5 +147,19 @@ describe('parseEntryDetails', () => {
     expect(parseEntryDetails(link('javascript:alert(1)'))).toBeNull();
     expect(parseEntryDetails(link('http://example.org'))).toBeNull();
     expect(parseEntryDetails({ ...entry, caution: 3 })).toBeNull();
+  });
+});
+
+describe('the keyboard hint', () => {
+  it("names the browser's own keys, and nothing where none is set", () => {
+    expect(shortcutHint(parseShortcuts({ next: 'Alt+Shift+N', previous: 'Alt+Shift+P' }))).toBe(
+      'Alt+Shift+N / Alt+Shift+P: next / previous claim',
+    );
+    expect(shortcutHint(parseShortcuts({ next: 'Ctrl+Period', previous: '' }))).toBe(
+      'Ctrl+Period: next claim',
+    );
+    expect(shortcutHint(parseShortcuts({ next: '', previous: '' }))).toBeNull();
+    expect(shortcutHint(parseShortcuts(null))).toBeNull();
+    expect(shortcutHint(parseShortcuts({ next: 5, previous: 'x'.repeat(41) }))).toBeNull();
   });
 });

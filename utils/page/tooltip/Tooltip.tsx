@@ -1,5 +1,5 @@
 import './Tooltip.css';
-import { GRADE_MEANING, GRADE_STYLE, gradeKey } from '../../../claims/grades';
+import { GRADE_PLAIN, GRADE_STYLE, gradeKey } from '../../../claims/grades';
 import type { WireFinding } from '../../messages';
 import type { EntryDetails } from '../message-checks';
 
@@ -16,9 +16,16 @@ export interface TooltipProps {
   readonly report: ReportState;
   /** Where this claim is among the page's claims, e.g. 2 of 5. */
   readonly position: { index: number; total: number };
+  /** Whether "More" is open: the explanation, the sources and the links. */
+  readonly expanded: boolean;
+  /** The keyboard hint from the keys the browser has set, or null (none set, or a touch screen). */
+  readonly shortcuts: string | null;
+  readonly onToggleMore: () => void;
   readonly onReport: () => void;
   /** Opens the entry on the catalogue page (through the background: pages cannot link there). */
   readonly onOpenCatalogue: () => void;
+  /** Opens "How we grade" on the catalogue page. */
+  readonly onOpenGrading: () => void;
   readonly onHide: () => void;
   readonly onClose: () => void;
 }
@@ -30,13 +37,18 @@ const REPORT_LABEL: Record<ReportState, string> = {
   unavailable: 'Reporting is not available yet in this version.',
 };
 
-/** The explanation of one marked claim, shown beside it on the page. */
+/**
+ * The card of one marked claim, shown beside it on the page: short at first (the grade and what it
+ * means, any caution, the verdict), with "More" for the explanation and sources. The card grows
+ * as a whole; only a viewport too short for it makes the whole card scroll.
+ */
 export function Tooltip(props: TooltipProps) {
   const { finding, entry } = props;
   const key = gradeKey(finding.grade);
   const style = GRADE_STYLE[key];
   const reviewed = finding.claimId !== null;
   const vars = { '--grade': style.color, '--grade-dark': style.dark };
+  const details = reviewed && entry ? entry : null;
   return (
     <div
       class={`tooltip grade-${key}`}
@@ -66,16 +78,41 @@ export function Tooltip(props: TooltipProps) {
           ×
         </button>
       </div>
-      {/* The middle scrolls when the viewport is short; grade and actions stay in view. */}
-      <div class="body" tabIndex={0} role="region" aria-label="Explanation">
-        {finding.grade && <p class="meaning">{GRADE_MEANING[finding.grade]}</p>}
-        {reviewed ? (
-          <Reviewed entry={entry} catalogueUrl={props.catalogueUrl} onOpen={props.onOpenCatalogue} />
-        ) : (
-          <Unreviewed />
-        )}
-        {finding.hedged && <p class="note">The page words this claim cautiously (“may”, “can”).</p>}
-      </div>
+      <p class="meaning">{GRADE_PLAIN[key]}</p>
+      {finding.voice === 'customer' && (
+        <p class="voice">A customer’s words in a review, not the shop’s own claim.</p>
+      )}
+      {details?.caution && (
+        <p class="caution">
+          <strong>
+            <span aria-hidden="true">⚠ </span>Caution:
+          </strong>{' '}
+          {details.caution}
+        </p>
+      )}
+      {reviewed ? <Verdict entry={entry} /> : <Unreviewed />}
+      {finding.hedged && <p class="note">The page words this claim cautiously (“may”, “can”).</p>}
+      {details && (
+        <>
+          <button
+            type="button"
+            class="more-toggle"
+            aria-expanded={props.expanded}
+            aria-controls="dk-tooltip-more"
+            onClick={props.onToggleMore}
+          >
+            {props.expanded ? 'Less' : 'More: why, and the sources'}
+          </button>
+          {props.expanded && (
+            <More
+              entry={details}
+              catalogueUrl={props.catalogueUrl}
+              onOpen={props.onOpenCatalogue}
+              onOpenGrading={props.onOpenGrading}
+            />
+          )}
+        </>
+      )}
       <div class="actions">
         <button type="button" class="action" onClick={props.onReport} disabled={props.report === 'sending'}>
           {reviewed ? 'Report a problem' : 'Report this claim'}
@@ -89,46 +126,44 @@ export function Tooltip(props: TooltipProps) {
           {REPORT_LABEL[props.report]}
         </p>
       )}
-      <p class="hint">Esc closes · Alt+Shift+N / P: next / previous claim</p>
+      <p class="hint">Esc closes{props.shortcuts && ` · ${props.shortcuts}`}</p>
     </div>
   );
 }
 
-function Reviewed({
+/** The entry's one-line verdict, or why it is not there yet. */
+function Verdict({ entry }: { entry: EntryDetails | null | undefined }) {
+  return (
+    <p class="verdict" id="dk-tooltip-verdict">
+      {entry === undefined
+        ? 'Loading the explanation…'
+        : entry === null
+          ? 'The explanation could not be loaded. Try reloading the page.'
+          : entry.verdict}
+    </p>
+  );
+}
+
+/** "More": the explanation, the sources as links, the catalogue entry and how we grade. */
+function More({
   entry,
   catalogueUrl,
   onOpen,
+  onOpenGrading,
 }: {
-  entry: EntryDetails | null | undefined;
+  entry: EntryDetails;
   catalogueUrl: string | null;
   onOpen: () => void;
+  onOpenGrading: () => void;
 }) {
-  if (entry === undefined)
-    return (
-      <p class="verdict" id="dk-tooltip-verdict">
-        Loading the explanation…
-      </p>
-    );
-  if (entry === null)
-    return (
-      <p class="verdict" id="dk-tooltip-verdict">
-        The explanation could not be loaded. Try reloading the page.
-      </p>
-    );
+  // A web page may not open extension pages itself; the background opens the tab.
+  const viaBackground = (open: () => void) => (event: MouseEvent) => {
+    event.preventDefault();
+    open();
+  };
   return (
-    <>
-      <p class="verdict" id="dk-tooltip-verdict">
-        {entry.verdict}
-      </p>
+    <div class="more" id="dk-tooltip-more">
       <p class="explanation">{entry.explanation}</p>
-      {entry.caution && (
-        <p class="caution">
-          <strong>
-            <span aria-hidden="true">⚠ </span>Caution:
-          </strong>{' '}
-          {entry.caution}
-        </p>
-      )}
       <section class="sources" aria-label="Sources">
         <h2>Sources</h2>
         <ul>
@@ -142,23 +177,23 @@ function Reviewed({
         </ul>
       </section>
       {catalogueUrl && (
-        <p class="more">
-          <a
-            href={catalogueUrl}
-            target="_blank"
-            rel="noopener noreferrer"
-            onClick={(event) => {
-              // A web page may not open extension pages itself; the background opens the tab.
-              event.preventDefault();
-              onOpen();
-            }}
-          >
+        <p class="links">
+          <a href={catalogueUrl} target="_blank" rel="noopener noreferrer" onClick={viaBackground(onOpen)}>
             Read the full entry in the catalogue
           </a>{' '}
           <span class="muted">(reviewed {entry.reviewed})</span>
+          {' · '}
+          <a
+            href={catalogueUrl.replace(/#.*$/, '#how-we-grade')}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={viaBackground(onOpenGrading)}
+          >
+            How we grade
+          </a>
         </p>
       )}
-    </>
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reportRequest } from '../../reports/request';
 import type { MarkPainter } from '../marks/painter';
 import type { MarksModel } from '../marks/model';
-import { parseEntryDetails, type EntryDetails } from '../message-checks';
+import { parseEntryDetails, parseShortcuts, shortcutHint, type EntryDetails } from '../message-checks';
 import { frameOffset, type ScanRoot } from '../roots';
 import type { Mark } from '../scan';
 import type { UiHost } from '../ui-host';
@@ -57,7 +57,15 @@ export function createTooltipController(ctx: ContentScriptContext, parts: Toolti
   const { model, painter, ui, warn } = parts;
   let view: TooltipView | null = null;
   let viewPromise: Promise<TooltipView> | null = null;
-  let current: { mark: Mark; mode: OpenMode; anchorX: number | undefined; report: ReportState } | null = null;
+  let current: {
+    mark: Mark;
+    mode: OpenMode;
+    anchorX: number | undefined;
+    report: ReportState;
+    expanded: boolean;
+  } | null = null;
+  /** The keyboard hint: undefined until asked for, null where there is none to give. */
+  let shortcuts: string | null | undefined;
   let returnFocus: Element | null = null;
   let token = 0;
   const entries = new Map<string, EntryDetails | null>();
@@ -92,9 +100,19 @@ export function createTooltipController(ctx: ContentScriptContext, parts: Toolti
       catalogueUrl: id === null ? null : catalogueUrl(id),
       report: current.report,
       position: index >= 0 ? { index: index + 1, total: list.length } : { index: 1, total: 1 },
+      expanded: current.expanded,
+      shortcuts: shortcuts ?? null,
+      onToggleMore: () => {
+        if (!current) return;
+        current.expanded = !current.expanded;
+        render();
+      },
       onReport: () => void sendReport(mark).catch(warn),
       onOpenCatalogue: () => {
         if (id !== null) browser.runtime.sendMessage({ type: 'open-catalogue', id }).catch(warn);
+      },
+      onOpenGrading: () => {
+        browser.runtime.sendMessage({ type: 'open-catalogue', id: 'how-we-grade' }).catch(warn);
       },
       onHide: () => {
         close();
@@ -106,6 +124,19 @@ export function createTooltipController(ctx: ContentScriptContext, parts: Toolti
       },
     };
     view.show(props, claimBoxes(mark), current.anchorX, focus);
+  };
+
+  /**
+   * Asks the background once for the keys the browser has set for the commands: the hint shows the
+   * reader's own keys, and none where they are unset or the screen is touched rather than typed on.
+   */
+  const loadShortcuts = async () => {
+    if (shortcuts !== undefined) return;
+    shortcuts = null;
+    if (window.matchMedia('(hover: none)').matches) return;
+    const raw: unknown = await browser.runtime.sendMessage({ type: 'get-shortcuts' });
+    shortcuts = shortcutHint(parseShortcuts(raw));
+    render();
   };
 
   const loadEntry = async (id: string) => {
@@ -161,11 +192,12 @@ export function createTooltipController(ctx: ContentScriptContext, parts: Toolti
         if (mode !== 'hover') scrollToMark(mark, mode === 'reveal');
         if (mode === 'reveal') painter.flash(mark);
         if (mode === 'keyboard' && !current) returnFocus = document.activeElement;
-        current = { mark, mode, anchorX, report: 'idle' };
+        current = { mark, mode, anchorX, report: 'idle', expanded: false };
         painter.setCurrent(mark);
         render(mode === 'keyboard');
         const id = mark.finding.claimId;
         if (id !== null) void loadEntry(id).catch(warn);
+        void loadShortcuts().catch(warn);
       })
       .catch(warn);
   };
