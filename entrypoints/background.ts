@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../utils/background/handle-message';
+import { mayAsk, typeOf } from '../utils/background/senders';
 import { clearIfNewPage, clearTab } from '../utils/background/tab-state';
 import { clearDisabledTabs, forwardCommand } from '../utils/background/tabs';
 import { warmUpFor } from '../utils/background/warm-up';
@@ -12,10 +13,15 @@ import { watchSettings } from '../utils/settings';
 // and the report pages. Its work is in utils/background/ and utils/reports/; this file wires it.
 
 export default defineBackground(() => {
-  // Every message is checked against its schema on arrival.
+  // Every message is checked against its schema on arrival, and against who may send it.
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (!mayAsk(typeOf(raw), sender)) return undefined;
     const parsed = backgroundMessageSchema.safeParse(raw);
-    if (!parsed.success) return undefined;
+    if (!parsed.success) {
+      if (typeOf(raw) === 'analyze')
+        console.warn('[D3/K2 Claim Check] refused an analysis:', parsed.error.message);
+      return undefined;
+    }
     return handleMessage(parsed.data, sender.tab?.id, { incognito: sender.tab?.incognito === true });
   });
   // A new page (or a reload) starts with a clean badge; its content script reports again.

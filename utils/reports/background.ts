@@ -9,6 +9,7 @@ import { reportRequest } from './request';
 import { readSelectionContext, SELECTION_ARGS } from './selection';
 import { RETRY_ALARM, scheduleRetry, sendDue } from './send';
 import { quarantineItem } from './storage';
+import { senderKind } from '../background/senders';
 
 // Everything behind the "Report" buttons, wired into the background by registerReports().
 
@@ -138,7 +139,9 @@ function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.
 
 /** Registers the reports listeners; call once from the background's main. */
 export function registerReports(): void {
-  browser.runtime.onMessage.addListener((raw: unknown) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    // The queue, the endpoint and what was set aside are for our own pages alone.
+    if (senderKind(sender) !== 'page') return undefined;
     const parsed = reportsMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     return handleReportsMessage(parsed.data);
