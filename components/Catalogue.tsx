@@ -3,7 +3,7 @@ import { TOPICS, type Topic } from '../claims/schema';
 import type { Grade } from '../claims/grades';
 import { GRADE_STYLE } from '../claims/grades';
 import { CatalogueEntry } from './CatalogueEntry';
-import { GradeLegend } from './GradeLegend';
+import { HowWeGrade } from './HowWeGrade';
 import {
   TOPIC_LABEL,
   clearCatalogueFilters,
@@ -25,14 +25,12 @@ export function Catalogue() {
         <h1>The D3/K2 claim catalogue</h1>
         <p>
           Every claim about vitamin D3 and K2 that D3/K2 Claim Check grades, with what the evidence shows and
-          where it comes from. Marks on pages and the popup link here.
+          where it comes from. Marks on pages and the popup link here.{' '}
+          <a href="#how-we-grade">How we grade</a>
         </p>
       </header>
 
-      <section aria-labelledby="legend-h" class="legend-section">
-        <h2 id="legend-h">How to read the grades</h2>
-        <GradeLegend />
-      </section>
+      <HowWeGrade />
 
       <div role="search" class="filters" aria-label="Filter the catalogue">
         <div class="filter">

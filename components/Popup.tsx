@@ -125,6 +125,9 @@ export function Popup() {
           <a href="/catalogue.html" target="_blank" rel="noopener" data-testid="catalogue-link">
             Catalogue of graded claims
           </a>
+          <a href="/catalogue.html#how-we-grade" target="_blank" rel="noopener" data-testid="grading-link">
+            How we grade
+          </a>
           <button
             type="button"
             class="link-button"

@@ -11,6 +11,20 @@ export function entryIdFromHash(hash: string): string | null {
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : null;
 }
 
+/**
+ * Keeps `--filters-height` on the page at the sticky filter bar's height: an entry a link points at
+ * lands below the bar (scroll-margin-top), however many rows the bar wraps into on a phone.
+ */
+export function trackFilterBar(): void {
+  const bar = document.querySelector<HTMLElement>('.filters');
+  if (!bar) return;
+  const set = () => {
+    document.documentElement.style.setProperty('--filters-height', `${bar.offsetHeight}px`);
+  };
+  new ResizeObserver(set).observe(bar);
+  set();
+}
+
 /** Scrolls to the entry in the address, now and whenever the address changes, clearing filters that hide it. */
 export function followHash(): void {
   const go = () => {

@@ -8,6 +8,8 @@ test('the catalogue lists every entry with its grade, verdict, sources and revie
   context,
   extensionId,
 }) => {
+  // axe over the whole long page, twice, takes most of the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/catalogue.html`);
   const entries = page.getByTestId('entry');
@@ -98,4 +100,30 @@ test('a link to catalogue.html#<id> shows that entry, even past a filter', async
   await page.evaluate((id) => (location.hash = id), first);
   await expect(page.locator(`[id="${first}"]`)).toBeInViewport();
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+});
+
+test('at phone width (390 px) a deep link lands on its entry below the sticky filter bar', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 760 });
+  await page.goto(`chrome-extension://${extensionId}/catalogue.html`);
+  const ids = await page.getByTestId('entry').evaluateAll((els) => els.map((e) => e.id));
+  const target = ids[Math.floor(ids.length / 2)] ?? '';
+  await page.goto(`chrome-extension://${extensionId}/catalogue.html#${target}`);
+  const entry = page.locator(`[id="${target}"]`);
+  await expect(entry).toBeInViewport();
+  // Its heading is not under the bar.
+  await expect
+    .poll(async () => {
+      const bar = await page.locator('.filters').boundingBox();
+      const heading = await entry.locator('h3').boundingBox();
+      return bar && heading ? heading.y - (bar.y + bar.height) : -1;
+    })
+    .toBeGreaterThanOrEqual(0);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: resolve(SHOTS, `catalogue-deep-link-390-${colorScheme}.png`) });
+  }
 });

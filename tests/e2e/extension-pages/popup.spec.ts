@@ -233,14 +233,28 @@ test('reporting an unreviewed claim from the popup opens the report with its quo
   await expect(popup.getByRole('status')).toContainText('The report opened in a new tab');
 });
 
-test('the popup links to the catalogue page', async ({ context, server, extensionId }) => {
+test('the popup links to the catalogue page and to how we grade', async ({
+  context,
+  server,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(`${server.url}/pages-long.html`);
   const popup = await openPopup(context, extensionId, await tabIdOf(context, page));
-  const opened = context.waitForEvent('page');
+  let opened = context.waitForEvent('page');
   await popup.getByRole('link', { name: 'Catalogue of graded claims' }).click();
   const catalogue = await opened;
   await expect(catalogue.getByRole('heading', { level: 1 })).toHaveText('The D3/K2 claim catalogue');
+  opened = context.waitForEvent('page');
+  await popup.getByRole('link', { name: 'How we grade' }).click();
+  const grading = await opened;
+  const section = grading.getByRole('region', { name: 'How we grade' });
+  await expect(section).toBeInViewport();
+  // Who, from what, when, and what the grades mean.
+  for (const word of ['Who.', 'From what.', 'When.', 'What the grades mean.'])
+    await expect(section).toContainText(word);
+  await expect(section.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(section.locator('.legend .grade-badge')).toHaveCount(6);
 });
 
 test('the badge stays on a jump to an #anchor and clears when the tab moves to a page without claims', async ({
