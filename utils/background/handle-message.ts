@@ -1,6 +1,7 @@
 import { entryById } from '../../claims';
 import type { BackgroundMessage } from '../messages';
 import { handleReportClaim } from '../reports/background';
+import { mayDraft } from '../reports/draft-limit';
 import { isSiteDisabled, loadSettings } from '../settings';
 import { rememberClaimSite } from './claim-sites';
 import { clearTab, getTabFindings, setTabFindings, setTabMarksHidden } from './tab-state';
@@ -45,6 +46,8 @@ export async function handleMessage(
       await setTabMarksHidden(message.tabId, message.hidden);
       return null;
     case 'report-claim':
+      // One draft (one new tab) per tab every few seconds: a page cannot open tab after tab.
+      if (!mayDraft(tabId)) return null;
       return handleReportClaim(message, tabId);
     case 'get-shortcuts':
       return commandShortcuts();

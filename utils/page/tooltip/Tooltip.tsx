@@ -159,7 +159,8 @@ function More({
   // A web page may not open extension pages itself; the background opens the tab.
   const viaBackground = (open: () => void) => (event: MouseEvent) => {
     event.preventDefault();
-    open();
+    // A click the page's script made up opens nothing.
+    if (event.isTrusted) open();
   };
   return (
     <div class="more" id="dk-tooltip-more">

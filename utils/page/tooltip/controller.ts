@@ -11,6 +11,7 @@ import { createHover } from './hover';
 import type { Box } from './position';
 import type { ReportState, TooltipProps } from './Tooltip';
 import { createTooltipView, type TooltipView } from './view';
+import { trusted } from './trusted';
 
 // Opens, fills, places and closes the claim tooltip: on hover (./hover.ts), from the keyboard
 // commands (focus moves into it), and when the popup reveals a claim. The tooltip follows its claim
@@ -102,26 +103,27 @@ export function createTooltipController(ctx: ContentScriptContext, parts: Toolti
       position: index >= 0 ? { index: index + 1, total: list.length } : { index: 1, total: 1 },
       expanded: current.expanded,
       shortcuts: shortcuts ?? null,
-      onToggleMore: () => {
+      // Each action only for the reader's own clicks and keys, never the page's scripts (./trusted.ts).
+      onToggleMore: trusted(() => {
         if (!current) return;
         current.expanded = !current.expanded;
         render();
-      },
-      onReport: () => void sendReport(mark).catch(warn),
-      onOpenCatalogue: () => {
+      }),
+      onReport: trusted(() => void sendReport(mark).catch(warn)),
+      onOpenCatalogue: trusted(() => {
         if (id !== null) browser.runtime.sendMessage({ type: 'open-catalogue', id }).catch(warn);
-      },
-      onOpenGrading: () => {
+      }),
+      onOpenGrading: trusted(() => {
         browser.runtime.sendMessage({ type: 'open-catalogue', id: 'how-we-grade' }).catch(warn);
-      },
-      onHide: () => {
+      }),
+      onHide: trusted(() => {
         close();
         model.hide(mark);
         painter.paint();
-      },
-      onClose: () => {
+      }),
+      onClose: trusted(() => {
         close();
-      },
+      }),
     };
     view.show(props, claimBoxes(mark), current.anchorX, focus);
   };
@@ -271,6 +273,8 @@ export function createTooltipController(ctx: ContentScriptContext, parts: Toolti
     },
     watchWindow(win) {
       const onPointer = (e: PointerEvent) => {
+        // A pointer move the page's script made up does not open the tooltip.
+        if (!e.isTrusted) return;
         hover.moved(win.document, e.clientX, e.clientY, ui.contains(e));
       };
       ctx.addEventListener(win, 'pointermove', safe(onPointer), { passive: true });
