@@ -121,6 +121,33 @@ export const GRADE_STYLE: Record<GradeKey, GradeStyle> = {
   },
 };
 
+/** What a mark is drawn as: its grade key, or "customer" for a claim in a customer's review. */
+export type MarkKey = GradeKey | 'customer';
+
+/** Every mark key, in the order highlights are registered. */
+export const MARK_KEYS = [...GRADE_KEYS, 'customer'] as const;
+
+/**
+ * How each mark looks: the grades, and a customer's words in a review, which are no claim of the
+ * shop's and get a quieter mark (a thin grey line, a faint tint) whatever their grade.
+ */
+export const MARK_STYLE: Record<MarkKey, GradeStyle> = {
+  ...GRADE_STYLE,
+  customer: {
+    color: '#8c959f',
+    dark: '#6e7681',
+    icon: '“',
+    label: 'A customer’s words',
+    line: 'solid',
+    thickness: '1px',
+  },
+};
+
+/** The mark key of a finding: "customer" in a review, else its grade key. */
+export function markKey(finding: { grade: Grade | null; voice?: 'customer' }): MarkKey {
+  return finding.voice === 'customer' ? 'customer' : gradeKey(finding.grade);
+}
+
 /** Position of a grade on the scale (0 = established); used to find a page's weakest claim. */
 export function gradeRank(grade: Grade): number {
   return GRADES.indexOf(grade);

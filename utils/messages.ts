@@ -13,6 +13,8 @@ export const blockSchema = z.object({
   text: z.string().max(MAX_BLOCK_CHARS),
   start: z.number().int().nonnegative(),
   heading: z.boolean().optional(),
+  /** The block stands in a customer review: its claims are a customer's words. */
+  review: z.boolean().optional(),
 });
 
 /** A finding as it travels between contexts. */

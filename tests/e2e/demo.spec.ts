@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, extensionWorker } from './fixtures';
+import { snap, tooltip } from './content-script/helpers';
 
 // The demo shop (tests/pages/demo) is what `npm run demo` shows: these tests keep it honest.
 
@@ -71,7 +72,11 @@ test('the demo shop: badge and popup list the same claims by grade', async ({
   await page.goto(`${server.url}/demo/`);
   await expect.poll(async () => Object.keys(await markedTexts(page)).length).toBeGreaterThanOrEqual(5);
   const byGrade = await markedTexts(page);
-  const marked = Object.values(byGrade).flat().length;
+  // A customer's words in a review are marked apart and not counted.
+  expect(byGrade['dk-customer']).toEqual(['I take D3 with K2 because it keeps calcium out of my arteries.']);
+  const marked = Object.entries(byGrade)
+    .filter(([name]) => name !== 'dk-customer')
+    .flatMap(([, texts]) => texts).length;
   const beyond = ['contradicted', 'unproven', 'mixed'].reduce(
     (n, k) => n + (byGrade[`dk-${k}`]?.length ?? 0),
     0,
@@ -103,4 +108,17 @@ test('the demo shop: badge and popup list the same claims by grade', async ({
   await expect(popup.getByRole('region', { name: 'Unproven' })).toContainText('help prevent heart disease');
   await expect(popup.getByRole('region', { name: 'Contradicted' })).toContainText('science behind combining');
   await expect(popup.getByRole('region', { name: 'Not yet reviewed' })).toContainText('reduces wrinkles');
+  const reviews = popup.getByRole('region', { name: 'In customer reviews' });
+  await expect(reviews).toContainText('a customer’s words, not counted');
+  await expect(popup.getByRole('region', { name: 'Plausible' })).not.toContainText('my arteries');
+
+  // The review's card says whose words they are.
+  await page.bringToFront();
+  const review = page.locator('.review p', { hasText: 'my arteries' });
+  await review.scrollIntoViewIfNeeded();
+  const box = await review.boundingBox();
+  if (box) await page.mouse.move(box.x + 40, box.y + 8, { steps: 3 });
+  const tip = tooltip(page);
+  await expect(tip).toContainText('A customer’s words in a review, not the shop’s own claim.');
+  await snap(page, 'demo-review-card');
 });

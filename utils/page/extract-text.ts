@@ -19,6 +19,27 @@ const HEADING_TAGS = tagSet(`H1 H2 H3 H4 H5 H6 DT TH SUMMARY CAPTION LEGEND`);
 export function isHeadingBlock(block: Element | null): boolean {
   return !!block && HEADING_TAGS.has(block.tagName.toUpperCase());
 }
+/**
+ * Where a page keeps its customers' reviews: schema.org Review markup, and the containers shops
+ * commonly use. Claims there are a customer's words, not the shop's (a finding's voice 'customer').
+ */
+const REVIEW_SELECTOR = [
+  '[itemtype*="schema.org/Review"]',
+  '[itemprop="review"]',
+  '[itemprop="reviewBody"]',
+  '[data-hook="review"]',
+  '[data-hook="review-body"]',
+  '.review',
+  '.customer-review',
+  '#reviews',
+  '#customer-reviews',
+].join(', ');
+
+/** Whether a block element stands in a customer review (a block with `review: true`). */
+export function isReviewBlock(block: Element | null): boolean {
+  return !!block?.closest(REVIEW_SELECTOR);
+}
+
 /** Elements whose text is never page prose, or is the reader's own typing. */
 const SKIP_TAGS = tagSet(`
   SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION SVG MATH CANVAS IFRAME OBJECT EMBED HEAD
@@ -66,11 +87,13 @@ const newBuilder = (): Builder => ({
 function closeBlock(b: Builder): void {
   if (b.blockText.trim()) {
     const heading = isHeadingBlock(b.block ?? null);
-    b.blocks.push(
-      heading
-        ? { text: b.blockText, start: b.blockStart, heading }
-        : { text: b.blockText, start: b.blockStart },
-    );
+    const review = isReviewBlock(b.block ?? null);
+    b.blocks.push({
+      text: b.blockText,
+      start: b.blockStart,
+      ...(heading ? { heading } : {}),
+      ...(review ? { review } : {}),
+    });
   }
   b.blockText = '';
 }

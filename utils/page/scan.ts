@@ -75,7 +75,9 @@ export async function gatedRunsSliced(blocks: readonly TextBlock[], slicer: Yiel
 /** The cache key of a run: its blocks' texts and their places relative to the run. */
 function runKey(run: readonly TextBlock[]): string {
   const base = run[0]?.start ?? 0;
-  return run.map((b) => `${b.start - base}${b.heading ? 'h' : ''}\u0001${b.text}`).join('\u0002');
+  return run
+    .map((b) => `${b.start - base}${b.heading ? 'h' : ''}${b.review ? 'r' : ''}\u0001${b.text}`)
+    .join('\u0002');
 }
 
 function shift(findings: readonly WireFinding[], by: number): WireFinding[] {

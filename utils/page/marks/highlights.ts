@@ -1,4 +1,4 @@
-import { GRADE_KEYS, type GradeKey } from '../../../claims/grades';
+import { MARK_KEYS, type MarkKey } from '../../../claims/grades';
 import type { MarkStyle } from '../../settings/definition';
 import {
   CURRENT_HIGHLIGHT,
@@ -17,7 +17,7 @@ import { adoptSheet, dropSheet, highlightsSupported, registryOf } from './regist
 
 /** One painted range: its grade key, the range, and the tree that holds it (for the styles). */
 export interface PaintedRange {
-  readonly key: GradeKey;
+  readonly key: MarkKey;
   readonly range: Range;
   readonly tree: Document | ShadowRoot;
 }
@@ -117,7 +117,7 @@ export function createHighlightPainter(
         if (!highlightsSupported(doc)) continue;
         const list = byDoc.get(doc) ?? [];
         if (list.length) styleTree(doc);
-        for (const key of GRADE_KEYS)
+        for (const key of MARK_KEYS)
           set(
             doc,
             highlightName(key),

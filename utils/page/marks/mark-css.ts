@@ -1,4 +1,4 @@
-import { GRADE_KEYS, GRADE_STYLE, type GradeKey } from '../../../claims/grades';
+import { MARK_KEYS, MARK_STYLE, type MarkKey } from '../../../claims/grades';
 import type { MarkStyle } from '../../settings/definition';
 
 // The look of the marks: the names our highlights are registered under and the ::highlight()
@@ -12,13 +12,13 @@ import type { MarkStyle } from '../../settings/definition';
 export const HIGHLIGHTS_UNDERLINE = !import.meta.env.FIREFOX;
 
 /** The highlight name a grade is registered under. */
-export const highlightName = (key: GradeKey) => `dk-${key}`;
+export const highlightName = (key: MarkKey) => `dk-${key}`;
 /** The highlight of the claim whose tooltip is open. */
 export const CURRENT_HIGHLIGHT = 'dk-current';
 /** The short emphasis after the popup reveals a claim. */
 export const FLASH_HIGHLIGHT = 'dk-flash';
 /** Every highlight name we register. */
-export const OUR_HIGHLIGHTS = [...GRADE_KEYS.map(highlightName), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT];
+export const OUR_HIGHLIGHTS = [...MARK_KEYS.map(highlightName), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT];
 
 /** "#rrggbb" as rgb() with an alpha. */
 function tint(hex: string, alpha: number): string {
@@ -35,8 +35,8 @@ function tint(hex: string, alpha: number): string {
 export function markCss(style: MarkStyle, darkPage: boolean, underlines = HIGHLIGHTS_UNDERLINE): string {
   const lined = style !== 'tint' && underlines;
   const tinted = style !== 'underline' || !underlines;
-  const rules = GRADE_KEYS.map((key) => {
-    const g = GRADE_STYLE[key];
+  const rules = MARK_KEYS.map((key) => {
+    const g = MARK_STYLE[key];
     const color = darkPage ? g.dark : g.color;
     const decls: string[] = [];
     if (lined)

@@ -1,4 +1,4 @@
-import { GRADE_STYLE, type GradeKey } from '../../../claims/grades';
+import { MARK_STYLE, type MarkKey } from '../../../claims/grades';
 import type { MarkStyle } from '../../settings/definition';
 
 // Where the Custom Highlight API is missing, marks are drawn as boxes over the text, in a layer
@@ -7,7 +7,7 @@ import type { MarkStyle } from '../../settings/definition';
 
 /** A mark to draw: grade key, range, and the offset of its document's viewport in the top one. */
 export interface OverlayMark {
-  readonly key: GradeKey;
+  readonly key: MarkKey;
   readonly range: Range;
   readonly offset: { x: number; y: number };
 }
@@ -23,7 +23,7 @@ export function drawOverlay(layer: HTMLElement, marks: readonly OverlayMark[], s
   const height = view?.innerHeight ?? 0;
   const boxes: HTMLElement[] = [];
   for (const mark of marks) {
-    const g = GRADE_STYLE[mark.key];
+    const g = MARK_STYLE[mark.key];
     for (const r of mark.range.getClientRects()) {
       const left = r.left + mark.offset.x;
       const top = r.top + mark.offset.y;

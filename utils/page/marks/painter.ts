@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { gradeKey } from '../../../claims/grades';
+import { markKey } from '../../../claims/grades';
 import type { MarkStyle } from '../../settings/definition';
 import { frameOffset } from '../roots';
 import type { Mark } from '../scan';
@@ -52,7 +52,7 @@ export function createMarkPainter(ctx: ContentScriptContext, parts: PainterParts
   let waiting = false;
 
   const drawn = (marks: readonly Mark[]) => {
-    const key = (m: Mark) => gradeKey(m.finding.grade);
+    const key = (m: Mark) => markKey(m.finding);
     if (useHighlights) {
       highlights.paint(marks.map((m) => ({ key: key(m), range: m.range, tree: m.root.tree })));
       return;
