@@ -79,3 +79,21 @@ test('the options page shows defaults when the stored settings are corrupt', asy
   await expect(page.getByRole('radio', { name: /Underline and tint/ })).toBeChecked();
   expect(errors).toEqual([]);
 });
+
+test('the extension has its own icon in every size the browsers ask for', async ({
+  context,
+  extensionId,
+}) => {
+  const worker = await extensionWorker(context);
+  const icons = await worker.evaluate(() => chrome.runtime.getManifest().icons ?? {});
+  expect(Object.keys(icons).sort()).toEqual(['128', '16', '32', '48']);
+  const page = await context.newPage();
+  for (const [size, path] of Object.entries(icons)) {
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    const { width, height } = await page.evaluate(() => {
+      const img = document.querySelector('img');
+      return { width: img?.naturalWidth ?? 0, height: img?.naturalHeight ?? 0 };
+    });
+    expect([width, height]).toEqual([Number(size), Number(size)]);
+  }
+});
