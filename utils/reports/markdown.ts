@@ -10,10 +10,22 @@ function escape(text: string): string {
     .replace(/^([#+\-=>])/, '\\$1');
 }
 
+/** A catalogue id in a code span; anything else a report may hold (it was sent by a page's content script) escaped as text. */
+function claimIdMarkdown(id: string): string {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? `\`${id}\`` : escape(id);
+}
+
+/** The page's address as a link only if it is a web address: a javascript: or data: one stays text. */
+function pageMarkdown(url: string): string {
+  if (!url) return '(not included)';
+  if (/^https?:\/\//i.test(url)) return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+  return `${escape(url).replace(/:/g, '\\:')} (not a web address, not linked)`;
+}
+
 /** One report as a Markdown issue body. */
 export function reportMarkdown(report: WireReport): string {
   const verdict = report.match.claimId
-    ? `Matched \`${report.match.claimId}\` (${report.match.grade ?? 'no grade'}); the reader disputes the verdict.`
+    ? `Matched ${claimIdMarkdown(report.match.claimId)} (${report.match.grade ?? 'no grade'}); the reader disputes the verdict.`
     : 'Not in the catalogue ("not yet reviewed").';
   const lines = [
     `### Claim report ${report.id}`,
@@ -21,7 +33,7 @@ export function reportMarkdown(report: WireReport): string {
     `> ${report.quote.prefix ? `…${escape(report.quote.prefix)}` : ''}**${escape(report.quote.exact)}**${report.quote.suffix ? `${escape(report.quote.suffix)}…` : ''}`,
     '',
     `- Verdict: ${verdict}`,
-    `- Page: ${report.page.url ? `<${report.page.url.replace(/[<>\s]/g, encodeURIComponent)}>` : '(not included)'}${report.page.title ? ` — ${escape(report.page.title)}` : ''}`,
+    `- Page: ${pageMarkdown(report.page.url ?? '')}${report.page.title ? ` — ${escape(report.page.title)}` : ''}`,
     `- Reported from: ${report.source}, ${report.createdAt}`,
     `- Versions: extension ${report.versions.extension}, catalogue ${report.versions.catalogue}`,
   ];

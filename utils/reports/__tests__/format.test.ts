@@ -59,4 +59,25 @@ describe('export and Markdown', () => {
     expect(md).not.toMatch(/^#\s*K2/m);
     expect(md).toContain('<https://shop.example/d3k2?utm_source=x#reviews>');
   });
+
+  it('links only a web address, and keeps a claim id inside its code span', async () => {
+    for (const url of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>']) {
+      const md = reportMarkdown(toWire(await makeReport('K2 cures everything.', url)));
+      expect(md).not.toMatch(/<(?:javascript|data):/);
+      expect(md).not.toMatch(/\]\((?:javascript|data):/);
+      expect(md).toContain('not a web address, not linked');
+    }
+    const wire = toWire(await makeReport('K2 cures everything.'));
+    const md = reportMarkdown({
+      ...wire,
+      match: {
+        ...wire.match,
+        claimId: 'x` <img src=x onerror=alert(1)> [a](javascript:alert(1)) `y',
+        grade: 'mixed',
+      },
+    });
+    // Every '<', '`' and '[' escaped: no tag, no link, no end to a code span.
+    expect(md).not.toMatch(/(?<!\\)[<`[]img|(?<!\\)`y|(?<!\\)\[a/);
+    expect(md).toContain('\\<img');
+  });
 });
