@@ -59,8 +59,15 @@ export async function loadQueue(): Promise<StoredReport[]> {
   const raw = await queueItem.getValue();
   const { reports, bad } = parseQueue(raw);
   if (bad.length) {
+    try {
+      await quarantineItem.setValue([...(await readQuarantine()), ...bad]);
+    } catch (e) {
+      // Refused (the storage is full, say): the unreadable items stay where they are, and the
+      // readable reports are still answered, now and at every later read.
+      console.warn(`[D3/K2 Claim Check] ${bad.length} stored report(s) could not be read or set aside:`, e);
+      return reports;
+    }
     console.warn(`[D3/K2 Claim Check] ${bad.length} stored report(s) could not be read; set aside.`);
-    await quarantineItem.setValue([...(await readQuarantine()), ...bad]);
     await queueItem.setValue(reports);
   }
   return reports;

@@ -83,6 +83,22 @@ describe('corrupt stored data', () => {
     expect((await stored()).reports).toEqual([good]);
   });
 
+  it('answers the readable reports when the browser refuses to store the quarantine, then and later', async () => {
+    const good = await makeReport();
+    await fakeBrowser.storage.local.set({ reports: [good, 'garbage'] });
+    // The browser's storage refuses the write (a full quota, say), as Chromium rejects set().
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    fakeBrowser.storage.local.set = (items: Record<string, unknown>) =>
+      'reports-quarantine' in items ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : set(items);
+    try {
+      for (let i = 0; i < 2; i++) expect((await withQueue(loadQueue)).map((r) => r.id)).toEqual([good.id]);
+      // Nothing lost: the unreadable item stays in the queue until it can be set aside.
+      expect((await stored()).reports).toEqual([good, 'garbage']);
+    } finally {
+      fakeBrowser.storage.local.set = set;
+    }
+  });
+
   it('sets aside a queue that is not a list at all', async () => {
     await fakeBrowser.storage.local.set({ reports: { oops: true } });
     expect(await withQueue(loadQueue)).toEqual([]);
