@@ -10,3 +10,7 @@ export const MAX_BLOCK_CHARS = 100_000;
 export const MAX_MESSAGE_CHARS = 250_000;
 /** Blocks in one message. */
 export const MAX_MESSAGE_BLOCKS = 5_000;
+/** Findings one page reports for the popup and badge (a page may mark more). */
+export const MAX_PAGE_FINDINGS = 2_000;
+/** Characters of a page address the background keeps. */
+export const MAX_URL_CHARS = 8_192;

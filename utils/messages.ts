@@ -1,7 +1,13 @@
 import { z } from '../claims/zod';
 import { GRADES } from '../claims/grades';
 import { ROLES } from '../claims/parts/concept';
-import { MAX_BLOCK_CHARS, MAX_MESSAGE_BLOCKS, MAX_MESSAGE_CHARS } from './message-limits';
+import {
+  MAX_BLOCK_CHARS,
+  MAX_MESSAGE_BLOCKS,
+  MAX_MESSAGE_CHARS,
+  MAX_PAGE_FINDINGS,
+  MAX_URL_CHARS,
+} from './message-limits';
 import { MAX_CONTEXT, reportClaimMessageSchema } from './reports/schema';
 
 // Every message between the content script, the background and the popup is checked against
@@ -68,7 +74,12 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
       }),
   }),
   /** Content script: the claims now marked on this page. */
-  z.object({ type: z.literal('page-findings'), url: z.string(), findings: z.array(markedFindingSchema) }),
+  // Bounded: the background keeps them for every tab (the content script sends the first MAX_PAGE_FINDINGS).
+  z.object({
+    type: z.literal('page-findings'),
+    url: z.string().max(MAX_URL_CHARS),
+    findings: z.array(markedFindingSchema).max(MAX_PAGE_FINDINGS),
+  }),
   /** Popup: what is marked in this tab. */
   z.object({ type: z.literal('get-tab-findings'), tabId: z.number().int() }),
   /** Popup: the reader hid or showed the marks in a tab; remembered so the popup's switch shows it. */

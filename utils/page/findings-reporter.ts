@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MarkedFinding } from '../messages';
 import type { Mark } from './scan';
+import { MAX_PAGE_FINDINGS } from '../message-limits';
 
 // Tells the background what is marked on the page ('page-findings'), for the badge and the popup:
 // each finding with the text around it, so a report made from the popup, which never sees the page,
@@ -32,7 +33,10 @@ export function createFindingsReporter(
     const key = JSON.stringify([location.href, now.map((m) => m.finding)]);
     if (key === last) return;
     last = key;
-    const findings: MarkedFinding[] = now.map((m) => ({ ...m.finding, prefix: m.prefix, suffix: m.suffix }));
+    // The background keeps at most MAX_PAGE_FINDINGS a tab: the first ones, in page order.
+    const findings: MarkedFinding[] = now
+      .slice(0, MAX_PAGE_FINDINGS)
+      .map((m) => ({ ...m.finding, prefix: m.prefix, suffix: m.suffix }));
     await browser.runtime.sendMessage({ type: 'page-findings', url: location.href, findings });
   };
 

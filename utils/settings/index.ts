@@ -24,11 +24,15 @@ export function settingsItem(): SettingsItem {
   return item;
 }
 
+/** Sites the extension can be switched off on. */
+export const MAX_DISABLED_SITES = 1_000;
+
 /** What the reader can change on the options page and in the popup (the shape of `Settings`). */
 export const settingsSchema = z.object({
   grades: z.record(z.enum(GRADE_KEYS), z.boolean()),
   markStyle: z.enum(MARK_STYLES),
-  disabledSites: z.array(z.string()),
+  // Bounded like a host name and a list a reader keeps by hand: settings are read on every page.
+  disabledSites: z.array(z.string().max(253)).max(MAX_DISABLED_SITES),
 });
 
 /** Reads the settings, falling back to defaults (and saying so) when what is stored is corrupt. */
@@ -66,6 +70,8 @@ export function siteOf(input: string): string | null {
 /** The settings with a site switched off (or back on); the list stays sorted and free of duplicates. */
 export function withSiteDisabled(settings: Settings, site: string, off: boolean): Settings {
   const others = settings.disabledSites.filter((s) => s !== site);
+  // A full list takes no more sites (the options page shows the list; the reader can remove some).
+  if (off && others.length >= MAX_DISABLED_SITES) return settings;
   return { ...settings, disabledSites: off ? [...others, site].sort() : others };
 }
 
