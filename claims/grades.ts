@@ -111,13 +111,15 @@ export const GRADE_STYLE: Record<GradeKey, GradeStyle> = {
     line: 'double',
     thickness: '3px',
   },
+  // Thinner than mixed's dotted line, in a grey dark enough to see on white (the old #6e7781 at
+  // 1px all but vanished).
   unreviewed: {
-    color: '#6e7781',
-    dark: '#8b949e',
+    color: '#59636e',
+    dark: '#9198a1',
     icon: '…',
     label: 'Not yet reviewed',
     line: 'dotted',
-    thickness: '1px',
+    thickness: '1.5px',
   },
 };
 

@@ -122,3 +122,30 @@ test('the demo shop: badge and popup list the same claims by grade', async ({
   await expect(tip).toContainText('A customer’s words in a review, not the shop’s own claim.');
   await snap(page, 'demo-review-card');
 });
+
+test('the demo shop under a deuteranopia simulation: every grade keeps a line style of its own', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${server.url}/demo/`);
+  await expect.poll(async () => Object.keys(await markedTexts(page)).length).toBeGreaterThanOrEqual(5);
+  // What a reader with red-green colour blindness sees: the marks must differ without their colour.
+  await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'deuteranopia' });
+  const looks = await page.evaluate(() => {
+    const el = document.body;
+    return ['established', 'plausible', 'mixed', 'unproven', 'contradicted', 'unreviewed', 'customer'].map(
+      (key) => {
+        const s = getComputedStyle(el, `::highlight(dk-${key})`);
+        return `${s.textDecorationStyle} ${s.textDecorationThickness}`;
+      },
+    );
+  });
+  expect(new Set(looks).size).toBe(looks.length);
+  // The five grades use the five line styles.
+  expect(new Set(looks.slice(0, 5).map((l) => l.split(' ')[0])).size).toBe(5);
+  await page.locator('.benefits').scrollIntoViewIfNeeded();
+  await snap(page, 'demo-deuteranopia');
+  await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'none' });
+});
