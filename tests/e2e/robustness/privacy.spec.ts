@@ -6,13 +6,32 @@ import { hoverText, tooltip, waitForMarks } from '../content-script/helpers';
 // Page text never leaves the browser: while the reader browses, marks claims and opens tooltips,
 // the only network requests are the test pages' own, and none is made by the extension.
 
-test('browsing, marking and explaining makes no network request of its own', async ({ context, server }) => {
+/** Who made a request: the service worker, one of our pages, or a web page (its content scripts included). */
+const madeBy = (r: Request): string => {
+  if (r.serviceWorker()) return 'service worker';
+  const url = r.frame().url();
+  return url.startsWith('chrome-extension://') ? `extension page ${url}` : `web page ${r.resourceType()}`;
+};
+
+test('browsing, marking and explaining makes no network request of its own', async ({
+  context,
+  server,
+  extensionId,
+}) => {
   const worker = await extensionWorker(context);
-  const requests: { url: string; by: string }[] = [];
-  const record = (by: string) => (r: Request) => requests.push({ url: r.url(), by });
-  // Pages (their content scripts' requests included) and the service worker, as the browser sees them.
-  context.on('request', record('context'));
-  worker.on('close', () => requests.push({ url: 'worker closed', by: 'worker' }));
+  const requests: { url: string; by: string; type: string; navigation: boolean }[] = [];
+  const record = (r: Request) =>
+    requests.push({
+      url: r.url(),
+      by: madeBy(r),
+      type: r.resourceType(),
+      navigation: r.isNavigationRequest(),
+    });
+  // Pages (their content scripts' requests included), our own pages and the service worker.
+  context.on('request', record);
+  worker.on('close', () =>
+    requests.push({ url: 'worker closed', by: 'worker', type: '', navigation: false }),
+  );
   // The service worker's own ways to reach the network, recorded from inside it as well.
   await worker.evaluate(() => {
     const log: string[] = [];
@@ -52,18 +71,40 @@ test('browsing, marking and explaining makes no network request of its own', asy
   await hoverText(page, '#claim-heart');
   await tooltip(page).getByRole('button', { name: /^More/ }).click();
   await expect(tooltip(page)).toContainText('AVADEC');
+  // The popup and the options page open, as the reader would open them beside the page.
+  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId ?? ''}`);
+  await expect(popup.getByRole('main')).toBeVisible();
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('main')).toBeVisible();
   await page.waitForTimeout(1_000);
 
   // Every request is for a test page or one of its resources, or reads a file packed in the
-  // extension itself (the tooltip's stylesheet, under Chrome's per-session chrome-extension://
-  // address): nothing goes anywhere else.
+  // extension itself: nothing goes anywhere else.
   const elsewhere = requests.filter(
     (r) =>
       !r.url.startsWith(`${server.url}/`) &&
       !r.url.startsWith('data:') &&
+      // Chrome's address for our own files (per session for the web-accessible ones).
       !r.url.startsWith('chrome-extension://'),
   );
   expect(elsewhere).toEqual([]);
+  // Our own contexts (the service worker, the popup, options) read only the extension's own files.
+  expect(
+    requests.filter((r) => !r.by.startsWith('web page') && !r.url.startsWith('chrome-extension://')),
+  ).toEqual([]);
+  // The test pages fetch nothing themselves (no fetch, XHR, beacon or socket in tests/pages): any
+  // such request from a web page's frame came from the content script.
+  expect(
+    requests.filter(
+      (r) =>
+        ['fetch', 'xhr', 'websocket', 'eventsource', 'ping'].includes(r.type) &&
+        // The content script reads the tooltip's stylesheet from the extension's own files.
+        !r.url.startsWith('chrome-extension://'),
+    ),
+  ).toEqual([]);
   expect(requests.filter((r) => r.url.startsWith(`${server.url}/`)).length).toBeGreaterThan(pages.length);
   const inside = await worker.evaluate(() => (globalThis as unknown as { dkNet: string[] }).dkNet);
   expect(inside).toEqual([]);
