@@ -5,6 +5,7 @@ import { mayAsk, typeOf } from '../utils/background/senders';
 import { clearIfNewPage, clearTab } from '../utils/background/tab-state';
 import { clearDisabledTabs, forwardCommand } from '../utils/background/tabs';
 import { warmUpFor } from '../utils/background/warm-up';
+import { welcomeOnInstall } from '../utils/background/welcome';
 import { backgroundMessageSchema } from '../utils/messages';
 import { registerReports } from '../utils/reports/background';
 import { watchSettings } from '../utils/settings';
@@ -31,6 +32,10 @@ export default defineBackground(() => {
     void warmUpFor(change.url ?? tab.url).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+  // The first-run page, once, on an install.
+  browser.runtime.onInstalled.addListener(
+    (details) => void welcomeOnInstall(details.reason).catch(() => false),
+  );
   // Reports: the report page's messages, the context menu, and the send queue's retry alarm.
   registerReports();
   // Keyboard commands step through the claims of the active tab's page (its top frame).
