@@ -26,8 +26,9 @@ export default defineConfig({
       'Marks vitamin D3 and K2 health claims on the page and grades them against a curated, sourced catalogue. Page text never leaves your browser.',
     permissions: ['storage', 'tabs', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
     // Reports go to an endpoint the reader sets; its host is asked for only then. Loopback is
-    // granted up front for local testing (the content script's <all_urls> already covers it).
-    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    // granted up front only in a test build (DK_TEST_BUILD=1, for a local endpoint): a shipped
+    // extension holds no host permission of its own beyond what the content script needs.
+    host_permissions: process.env.DK_TEST_BUILD ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
     optional_host_permissions: ['https://*/*'],
     // Keyboard access to marks, which are not elements: step through the page's claims.
     // Alt+Shift+N/P are free in Chrome and Firefox; readers can rebind them in the browser.
