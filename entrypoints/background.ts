@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../utils/background/handle-message';
-import { mayAsk, typeOf } from '../utils/background/senders';
+import { mayAsk, senderKind, typeOf } from '../utils/background/senders';
 import { clearIfNewPage, clearTab } from '../utils/background/tab-state';
 import { clearDisabledTabs, forwardCommand } from '../utils/background/tabs';
 import { warmUpFor } from '../utils/background/warm-up';
@@ -23,7 +23,10 @@ export default defineBackground(() => {
         console.warn('[D3/K2 Claim Check] refused an analysis:', parsed.error.message);
       return undefined;
     }
-    return handleMessage(parsed.data, sender.tab?.id, { incognito: sender.tab?.incognito === true });
+    return handleMessage(parsed.data, sender.tab?.id, {
+      incognito: sender.tab?.incognito === true,
+      content: senderKind(sender) === 'content',
+    });
   });
   // A new page (or a reload) starts with a clean badge; its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -12,11 +12,12 @@ import { analyse } from './warm-up';
 /**
  * Answers one validated message; kept apart from the listener so tests can call it directly.
  * `from.incognito`: the sender's tab is in a private window, whose sites are not remembered.
+ * `from.content`: a content script sent it (not one of our pages), so its report drafts are rate-limited.
  */
 export async function handleMessage(
   message: BackgroundMessage,
   tabId: number | undefined,
-  from: { incognito?: boolean } = {},
+  from: { incognito?: boolean; content?: boolean } = {},
 ): Promise<unknown> {
   switch (message.type) {
     case 'analyze': {
@@ -47,7 +48,7 @@ export async function handleMessage(
       return null;
     case 'report-claim':
       // One draft (one new tab) per tab every few seconds: a page cannot open tab after tab.
-      if (!mayDraft(tabId)) return null;
+      if (from.content && !mayDraft(tabId)) return null;
       return handleReportClaim(message, tabId);
     case 'get-shortcuts':
       return commandShortcuts();

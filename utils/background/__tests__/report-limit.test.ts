@@ -28,10 +28,15 @@ describe('report drafts per tab', () => {
   it('opens one report tab for three presses from the same tab, and one for another tab', async () => {
     const shop = await fakeBrowser.tabs.create({ url: 'https://shop.example/p' });
     const other = await fakeBrowser.tabs.create({ url: 'https://other.example/' });
-    for (let i = 0; i < 3; i++) await handleMessage(request, shop.id);
+    const fromContent = { content: true };
+    for (let i = 0; i < 3; i++) await handleMessage(request, shop.id, fromContent);
     expect(await reportTabs()).toBe(1);
-    await handleMessage(request, other.id);
+    await handleMessage(request, other.id, fromContent);
     expect(await reportTabs()).toBe(2);
+    // Our own pages in a tab (the Reports view) are the reader's: not limited.
+    const view = await fakeBrowser.tabs.create({ url: fakeBrowser.runtime.getURL('/options.html') });
+    for (let i = 0; i < 2; i++) await handleMessage(request, view.id);
+    expect(await reportTabs()).toBe(4);
   });
 
   it('lets a tab draft again after the gap, and our own pages (no tab) always', () => {
