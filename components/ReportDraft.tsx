@@ -125,12 +125,32 @@ export function ReportDraft({ draftId }: { draftId: string }) {
           onInput={(e) => (note.value = e.currentTarget.value)}
         />
       </label>
-      <h2 class="report-subhead">
-        Exactly what will be {endpoint ? `sent to ${endpoint.url}` : 'kept and exported'}
-      </h2>
-      <pre class="report-preview" data-testid="report-preview">
-        {JSON.stringify(preview, null, 2)}
-      </pre>
+      <h2 class="report-subhead">What the report keeps</h2>
+      <dl class="report-summary" data-testid="report-summary">
+        <dt>The claim</dt>
+        <dd>“{preview.quote.exact}”</dd>
+        <dt>The page</dt>
+        <dd>{scopeUrl(draft.request.url, scope.value) ?? 'Left out'}</dd>
+        <dt>Our grade</dt>
+        <dd>{preview.match.claimId ? (preview.match.grade ?? 'ungraded') : 'Not yet reviewed'}</dd>
+        {note.value.trim() && (
+          <>
+            <dt>Your note</dt>
+            <dd>{note.value.trim()}</dd>
+          </>
+        )}
+      </dl>
+      <p class="report-where" data-testid="report-where">
+        {endpoint
+          ? `Queuing sends it to ${endpoint.url}, and nowhere else.`
+          : 'It stays in this browser until you export it or send it: nothing leaves your computer now.'}
+      </p>
+      <details class="report-technical">
+        <summary>Technical details: exactly what will be {endpoint ? 'sent' : 'kept and exported'}</summary>
+        <pre class="report-preview" data-testid="report-preview">
+          {JSON.stringify(preview, null, 2)}
+        </pre>
+      </details>
       <div class="report-actions">
         <button type="button" class="primary" disabled={alreadySent} onClick={() => void queue()}>
           {existing ? 'Keep one report' : 'Queue report'}

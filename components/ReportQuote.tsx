@@ -1,12 +1,32 @@
-import type { WireReport } from '../utils/reports/schema';
+import { CONTEXT_CHARS, type WireReport } from '../utils/reports/schema';
 
-/** A reported quote with its context, the quote itself emphasised. */
+/**
+ * The context before a quote as a reader sees it: from its first whole word. A prefix as long as
+ * the context kept was cut by characters, as the selectors need, so it may start mid-word; a
+ * shorter one is whole.
+ */
+export function wholeWordsBefore(prefix: string): string {
+  if (prefix.length < CONTEXT_CHARS) return prefix;
+  const cut = /^\S*\s+/.exec(prefix);
+  return cut && cut[0].length < prefix.length ? prefix.slice(cut[0].length) : prefix.trimStart();
+}
+
+/** The context after a quote as a reader sees it: up to its last whole word. */
+export function wholeWordsAfter(suffix: string): string {
+  if (suffix.length < CONTEXT_CHARS) return suffix;
+  const cut = /\s+\S*$/.exec(suffix);
+  return cut && cut.index > 0 ? suffix.slice(0, cut.index) : suffix.trimEnd();
+}
+
+/** A reported quote with its context cut at word boundaries, the quote itself emphasised. */
 export function ReportQuote({ quote }: { quote: WireReport['quote'] }) {
+  const before = wholeWordsBefore(quote.prefix);
+  const after = wholeWordsAfter(quote.suffix);
   return (
     <blockquote class="report-quote">
-      {quote.prefix && <span class="report-context">…{quote.prefix}</span>}
+      {before && <span class="report-context">…{before}</span>}
       <mark>{quote.exact}</mark>
-      {quote.suffix && <span class="report-context">{quote.suffix}…</span>}
+      {after && <span class="report-context">{after}…</span>}
     </blockquote>
   );
 }

@@ -48,6 +48,14 @@ test('the report page shows exactly what will be queued before anything is', asy
   await draft.waitForLoadState();
   await expect(draft.getByText('Wrong verdict? Graded plausible')).toBeVisible();
   await draft.getByLabel('Note (optional)').fill('Guidelines call this established physiology.');
+  // In plain words: what is kept, and where the report goes.
+  await expect(draft.getByTestId('report-summary')).toContainText(
+    'Guidelines call this established physiology.',
+  );
+  await expect(draft.getByTestId('report-summary')).toContainText('https://shop.example/nordic');
+  await expect(draft.getByTestId('report-where')).toHaveText(
+    'It stays in this browser until you export it or send it: nothing leaves your computer now.',
+  );
   await expect(draft.getByTestId('report-preview')).toContainText(
     '"note": "Guidelines call this established physiology."',
   );
@@ -93,6 +101,9 @@ test('the report page and the Reports view (sent, failed, retrying) pass axe in 
     );
     const draft = await opened;
     await draft.waitForLoadState();
+    // The JSON sits under "Technical details", the readable summary above it.
+    await expect(draft.getByTestId('report-summary')).toBeVisible();
+    await draft.getByText(/^Technical details/).click();
     await expect(draft.getByTestId('report-preview')).toBeVisible();
     await checkBothSchemes(draft, 'report-draft');
   } finally {
