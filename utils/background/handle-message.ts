@@ -47,7 +47,7 @@ export async function handleMessage(
       await setTabMarksHidden(message.tabId, message.hidden);
       return null;
     case 'report-claim':
-      // One draft (one new tab) per tab every few seconds: a page cannot open tab after tab.
+      // A few drafts (each a new tab) per tab at a time: a page cannot open tab after tab.
       if (from.content && !mayDraft(tabId)) return null;
       return handleReportClaim(message, tabId);
     case 'get-shortcuts':

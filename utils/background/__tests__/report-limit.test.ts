@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backgroundMessageSchema } from '../../messages';
 import { reportRequest } from '../../reports/request';
-import { DRAFT_GAP_MS, mayDraft } from '../../reports/draft-limit';
+import { DRAFT_WINDOW_MS, mayDraft } from '../../reports/draft-limit';
 import { handleMessage } from '../handle-message';
 import { finding } from './finding';
 
@@ -25,24 +25,25 @@ beforeEach(() => {
 });
 
 describe('report drafts per tab', () => {
-  it('opens one report tab for three presses from the same tab, and one for another tab', async () => {
+  it('opens two report tabs for five presses from the same tab, and one for another tab', async () => {
     const shop = await fakeBrowser.tabs.create({ url: 'https://shop.example/p' });
     const other = await fakeBrowser.tabs.create({ url: 'https://other.example/' });
     const fromContent = { content: true };
-    for (let i = 0; i < 3; i++) await handleMessage(request, shop.id, fromContent);
-    expect(await reportTabs()).toBe(1);
-    await handleMessage(request, other.id, fromContent);
+    for (let i = 0; i < 5; i++) await handleMessage(request, shop.id, fromContent);
     expect(await reportTabs()).toBe(2);
+    await handleMessage(request, other.id, fromContent);
+    expect(await reportTabs()).toBe(3);
     // Our own pages in a tab (the Reports view) are the reader's: not limited.
     const view = await fakeBrowser.tabs.create({ url: fakeBrowser.runtime.getURL('/options.html') });
     for (let i = 0; i < 2; i++) await handleMessage(request, view.id);
-    expect(await reportTabs()).toBe(4);
+    expect(await reportTabs()).toBe(5);
   });
 
-  it('lets a tab draft again after the gap, and our own pages (no tab) always', () => {
+  it('lets a tab draft again once the window has passed, and our own pages (no tab) always', () => {
     expect(mayDraft(900, 0)).toBe(true);
-    expect(mayDraft(900, DRAFT_GAP_MS - 1)).toBe(false);
-    expect(mayDraft(900, DRAFT_GAP_MS)).toBe(true);
+    expect(mayDraft(900, 1)).toBe(true);
+    expect(mayDraft(900, DRAFT_WINDOW_MS - 1)).toBe(false);
+    expect(mayDraft(900, DRAFT_WINDOW_MS)).toBe(true);
     expect(mayDraft(undefined)).toBe(true);
     expect(mayDraft(undefined)).toBe(true);
   });
