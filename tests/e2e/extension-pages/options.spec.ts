@@ -97,3 +97,12 @@ test('the extension has its own icon in every size the browsers ask for', async 
     expect([width, height]).toEqual([Number(size), Number(size)]);
   }
 });
+
+test('the shipped build holds no host permission of its own: loopback is for test builds only', async ({
+  context,
+}) => {
+  const worker = await extensionWorker(context);
+  const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+});
