@@ -49,6 +49,20 @@ describe('who may send what', () => {
     expect(await getTabFindings(9)).toMatchObject({ url: 'https://other.example/' });
   });
 
+  it('a content script is answered the keyboard shortcuts its tooltip shows', async () => {
+    Object.assign(fakeBrowser.commands, {
+      getAll: () =>
+        Promise.resolve([
+          { name: 'next-claim', shortcut: 'Alt+Shift+N' },
+          { name: 'previous-claim', shortcut: '' },
+        ]),
+    });
+    expect(await send({ type: 'get-shortcuts' }, contentScript)).toEqual({
+      next: 'Alt+Shift+N',
+      previous: '',
+    });
+  });
+
   it('another extension is not answered', async () => {
     expect(await send({ type: 'get-tab-findings', tabId: 9 }, otherExtension)).toBeUndefined();
     expect(await send({ type: 'get-entry', id: 'k2-bone-health' }, otherExtension)).toBeUndefined();

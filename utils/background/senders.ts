@@ -17,6 +17,7 @@ const FROM_CONTENT: ReadonlySet<string> = new Set([
   'get-entry',
   'open-catalogue',
   'report-claim',
+  'get-shortcuts',
 ]);
 /** Messages only a content script sends: about its own tab, which a page does not have. */
 const CONTENT_ONLY: ReadonlySet<string> = new Set(['page-findings']);

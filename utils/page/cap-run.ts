@@ -33,7 +33,7 @@ export function capRun(
   }
   if (cut && !told) {
     told = true;
-    const total = run.reduce((n, b) => n + b.text.length, 0);
+    const total = runChars(run);
     warn(
       `D3/K2 Claim Check: read ${chars} of ${total} characters of one passage (at most ${MAX_BLOCK_CHARS} a block, ${MAX_MESSAGE_CHARS} and ${MAX_MESSAGE_BLOCKS} blocks a passage); claims after that are not marked.`,
     );
@@ -42,4 +42,6 @@ export function capRun(
 }
 
 /** The characters a run sends. */
-export const runChars = (run: readonly TextBlock[]): number => run.reduce((n, b) => n + b.text.length, 0);
+export function runChars(run: readonly TextBlock[]): number {
+  return run.reduce((n, b) => n + b.text.length, 0);
+}
